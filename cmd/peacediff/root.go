@@ -1,0 +1,57 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// run executes the command line args and returns the exit status. It is
+// the whole program but for the process's streams.
+func run(args []string, ios *IOStreams) int {
+	root := newRootCmd(ios)
+	root.SetArgs(args)
+	return report(ios.ErrOut, root.Execute())
+}
+
+// newRootCmd builds the command tree. Nothing is registered globally.
+func newRootCmd(ios *IOStreams) *cobra.Command {
+	app := &app{ios: ios}
+	root := &cobra.Command{
+		Use:   "peacediff",
+		Short: "Validate, compare and publish peace proposals",
+		Long: `peacediff compares peace proposals kept as structured YAML files: territory,
+limits on armed forces, NATO, security guarantees and every point of the
+text, each with its sources. A corpus of the 2015-2026 texts on the war in
+Ukraine is built in; --corpus uses a folder of your own files instead.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(ios.In)
+	root.SetOut(ios.Out)
+	root.SetErr(ios.ErrOut)
+	root.PersistentFlags().StringVar(&app.corpusDir, "corpus", "", "use the proposal files in `DIR` instead of the built-in corpus")
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return &usageError{fmt.Errorf("%w\n\n%s", err, strings.TrimRight(cmd.UsageString(), "\n"))}
+	})
+	root.AddCommand(
+		newValidateCmd(app, nil),
+		newSchemaCmd(app, nil),
+		newVersionCmd(app, nil),
+	)
+	for _, c := range root.Commands() {
+		if c.Args == nil {
+			continue
+		}
+		args := c.Args
+		c.Args = func(cmd *cobra.Command, a []string) error {
+			if err := args(cmd, a); err != nil {
+				return &usageError{fmt.Errorf("%s: %w", cmd.CommandPath(), err)}
+			}
+			return nil
+		}
+	}
+	return root
+}
+

@@ -1,0 +1,237 @@
+package proposals
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"reflect"
+	"slices"
+)
+
+//go:embed catalog
+var catalogFS embed.FS
+
+// Catalog holds the shared vocabularies that proposal files refer to: the
+// topics that align points, the regions, the parties and the ordered scales
+// of the enum terms. It is data: another conflict needs other files, not
+// other code.
+type Catalog struct {
+	Domains []Domain `yaml:"domains" json:"domains"`
+	Topics  []Topic  `yaml:"topics" json:"topics"`
+	Regions []Region `json:"regions"`
+	Parties []Party  `json:"parties"`
+	Scales  []Scale  `json:"scales"`
+}
+
+// Domain groups topics into one section of a report.
+type Domain struct {
+	Slug  string `yaml:"slug" json:"slug"`
+	Title string `yaml:"title" json:"title"`
+}
+
+// Topic is the subject of a provision: the key on which the points of two
+// texts are aligned.
+type Topic struct {
+	Slug        string `yaml:"slug" json:"slug"`
+	Title       string `yaml:"title" json:"title"`
+	Domain      string `yaml:"domain" json:"domain"`
+	Description string `yaml:"description" json:"description"`
+	// PAX is the matching category of the PA-X Peace Agreements Database.
+	PAX string `yaml:"pax" json:"pax"`
+}
+
+// Region is a first-level administrative unit, by ISO 3166-2 code.
+type Region struct {
+	Code      string `yaml:"code" json:"code"`
+	Name      string `yaml:"name" json:"name"`
+	NameLocal string `yaml:"name_local,omitempty" json:"name_local,omitempty"`
+	Type      string `yaml:"type" json:"type"`
+	Country   string `yaml:"-" json:"country"`
+}
+
+// Party is a state, alliance, organisation or group that texts name.
+type Party struct {
+	Code string `yaml:"code" json:"code"`
+	Name string `yaml:"name" json:"name"`
+	Kind string `yaml:"kind" json:"kind"`
+}
+
+// Scale is an ordered vocabulary of an enum term, from one end to the
+// other, so that a comparison can say which way a term moved.
+type Scale struct {
+	Name   string       `yaml:"name" json:"name"`
+	Title  string       `yaml:"title" json:"title"`
+	Up     string       `yaml:"up" json:"up"`
+	Down   string       `yaml:"down" json:"down"`
+	Values []ScaleValue `yaml:"values" json:"values"`
+}
+
+// ScaleValue is one step of a [Scale].
+type ScaleValue struct {
+	Slug        string `yaml:"slug" json:"slug"`
+	Label       string `yaml:"label" json:"label"`
+	Description string `yaml:"description" json:"description"`
+	// OffScale marks a value with no place in the order, such as "disputed".
+	OffScale bool `yaml:"off_scale,omitempty" json:"off_scale,omitempty"`
+}
+
+// The names of the scales the format uses.
+const (
+	ScaleRegionStatus    = "region-status"
+	ScaleLineOfContact   = "line-of-contact"
+	ScaleNATOMembership  = "nato-membership"
+	ScaleNATOEnlargement = "nato-enlargement"
+	ScaleForeignTroops   = "foreign-troops"
+)
+
+// Scale returns the scale of that name, or nil.
+func (c *Catalog) Scale(name string) *Scale {
+	for i := range c.Scales {
+		if c.Scales[i].Name == name {
+			return &c.Scales[i]
+		}
+	}
+	return nil
+}
+
+// Rank returns the position of slug on the scale and whether it has one;
+// off-scale and unknown values have none.
+func (s *Scale) Rank(slug string) (int, bool) {
+	for i, v := range s.Values {
+		if v.Slug == slug {
+			return i, !v.OffScale
+		}
+	}
+	return 0, false
+}
+
+// Value returns the step of that slug, or nil.
+func (s *Scale) Value(slug string) *ScaleValue {
+	for i := range s.Values {
+		if s.Values[i].Slug == slug {
+			return &s.Values[i]
+		}
+	}
+	return nil
+}
+
+// Slugs lists the scale's values in order.
+func (s *Scale) Slugs() []string {
+	out := make([]string, len(s.Values))
+	for i, v := range s.Values {
+		out[i] = v.Slug
+	}
+	return out
+}
+
+// Topic returns the topic of that slug, or nil.
+func (c *Catalog) Topic(slug string) *Topic {
+	i, ok := slices.BinarySearchFunc(c.Topics, slug, func(t Topic, s string) int { return cmpString(t.Slug, s) })
+	if !ok {
+		return nil
+	}
+	return &c.Topics[i]
+}
+
+// Region returns the region of that code, or nil.
+func (c *Catalog) Region(code string) *Region {
+	i, ok := slices.BinarySearchFunc(c.Regions, code, func(r Region, s string) int { return cmpString(r.Code, s) })
+	if !ok {
+		return nil
+	}
+	return &c.Regions[i]
+}
+
+// Party returns the party of that code, or nil.
+func (c *Catalog) Party(code string) *Party {
+	for i := range c.Parties {
+		if c.Parties[i].Code == code {
+			return &c.Parties[i]
+		}
+	}
+	return nil
+}
+
+// DomainIndex returns the position of a domain in the report order, or -1.
+func (c *Catalog) DomainIndex(slug string) int {
+	return slices.IndexFunc(c.Domains, func(d Domain) bool { return d.Slug == slug })
+}
+
+func cmpString(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// DefaultCatalog returns the catalogue embedded in the binary.
+func DefaultCatalog() (*Catalog, error) { return LoadCatalog(catalogFS, "catalog") }
+
+// LoadCatalog reads a catalogue from dir in fsys: topics.yaml, parties.yaml,
+// scales.yaml and one file per country under regions/.
+func LoadCatalog(fsys fs.FS, dir string) (*Catalog, error) {
+	var errs ErrorList
+	c := new(Catalog)
+	var parties struct {
+		Parties []Party `yaml:"parties"`
+	}
+	var scales struct {
+		Scales []Scale `yaml:"scales"`
+	}
+	decodeInto(fsys, path.Join(dir, "topics.yaml"), c, &errs)
+	decodeInto(fsys, path.Join(dir, "parties.yaml"), &parties, &errs)
+	decodeInto(fsys, path.Join(dir, "scales.yaml"), &scales, &errs)
+	c.Parties, c.Scales = parties.Parties, scales.Scales
+	files, err := fs.Glob(fsys, path.Join(dir, "regions", "*.yaml"))
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range files {
+		var country struct {
+			Country string   `yaml:"country"`
+			Name    string   `yaml:"name"`
+			Regions []Region `yaml:"regions"`
+		}
+		decodeInto(fsys, name, &country, &errs)
+		for _, r := range country.Regions {
+			r.Country = country.Country
+			c.Regions = append(c.Regions, r)
+		}
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	slices.SortFunc(c.Topics, func(a, b Topic) int { return cmpString(a.Slug, b.Slug) })
+	slices.SortFunc(c.Regions, func(a, b Region) int { return cmpString(a.Code, b.Code) })
+	for _, t := range c.Topics {
+		if c.DomainIndex(t.Domain) < 0 {
+			return nil, fmt.Errorf("catalogue: topic %q: unknown domain %q", t.Slug, t.Domain)
+		}
+	}
+	for _, name := range []string{ScaleRegionStatus, ScaleLineOfContact, ScaleNATOMembership, ScaleNATOEnlargement, ScaleForeignTroops} {
+		if c.Scale(name) == nil {
+			return nil, fmt.Errorf("catalogue: missing scale %q", name)
+		}
+	}
+	return c, nil
+}
+
+// decodeInto strictly decodes the YAML file name into v, adding problems to errs.
+func decodeInto(fsys fs.FS, name string, v any, errs *ErrorList) {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		errs.Add(Pos{File: name}, "%v", err)
+		return
+	}
+	root, err := parseNode(name, data)
+	if err != nil {
+		*errs = append(*errs, err.(ErrorList)...)
+		return
+	}
+	d := &decoder{file: name, errs: errs, pos: make(map[any]Pos), fields: make(map[reflect.Type]fieldSet)}
+	d.decode(root, reflect.ValueOf(v).Elem(), "")
+}

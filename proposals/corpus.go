@@ -1,0 +1,263 @@
+package proposals
+
+import (
+	"cmp"
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+//go:embed corpus
+var corpusFS embed.FS
+
+// MaxFiles is the most proposal files a corpus folder may hold.
+const MaxFiles = 10000
+
+// Corpus is a set of validated proposals that may refer to one another,
+// ordered by date and then id.
+type Corpus struct {
+	Catalog *Catalog
+	Files   []*File
+	byID    map[string]*File
+}
+
+// Embedded returns the corpus built into the binary, with the embedded
+// catalogue. File names are embed paths such as "corpus/minsk-ii-2015-02.yaml".
+func Embedded() (*Corpus, error) {
+	cat, err := DefaultCatalog()
+	if err != nil {
+		return nil, err
+	}
+	return LoadCorpus(corpusFS, "corpus", cat)
+}
+
+// LoadCorpus reads, decodes and validates every *.yaml file in dir of fsys,
+// then checks the references between them. It returns an [ErrorList] with
+// every problem of every file, or the corpus.
+func LoadCorpus(fsys fs.FS, dir string, cat *Catalog) (*Corpus, error) {
+	return loadCorpus(fsys, dir, func(name string) string { return name }, cat)
+}
+
+// LoadDir is [LoadCorpus] for a folder of the file system; file names in
+// errors start with dir as given.
+func LoadDir(dir string, cat *Catalog) (*Corpus, error) {
+	return loadCorpus(os.DirFS(dir), ".", func(name string) string { return filepath.Join(dir, name) }, cat)
+}
+
+func loadCorpus(fsys fs.FS, dir string, display func(string) string, cat *Catalog) (*Corpus, error) {
+	names, err := fs.Glob(fsys, path.Join(dir, "*.yaml"))
+	if err != nil {
+		return nil, err
+	}
+	if len(names) > MaxFiles {
+		var errs ErrorList
+		errs.Add(Pos{File: display(dir)}, "%d proposal files: more than the limit of %d", len(names), MaxFiles)
+		return nil, errs.Err()
+	}
+	c := &Corpus{Catalog: cat, byID: make(map[string]*File, len(names))}
+	var errs ErrorList
+	for _, name := range names {
+		f, err := readAndParse(fsys, name, display(name), cat)
+		if err != nil {
+			if !addErrors(&errs, err) {
+				return nil, err
+			}
+			if f == nil || f.Proposal.ID == "" {
+				continue
+			}
+		}
+		if prev := c.byID[f.Proposal.ID]; prev != nil {
+			errs.Add(f.Pos(&f.Proposal.ID), "id %q already used by %s", f.Proposal.ID, prev.Name)
+			continue
+		}
+		c.byID[f.Proposal.ID] = f
+		c.Files = append(c.Files, f)
+	}
+	c.sort()
+	addErrors(&errs, c.Validate())
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func readAndParse(fsys fs.FS, name, display string, cat *Catalog) (*File, error) {
+	file, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	data, err := ReadFile(display, file, ReadLimit)
+	if err != nil {
+		return nil, err
+	}
+	return ParseAndValidate(display, data, cat)
+}
+
+// ParseAndValidate decodes one file and validates it against the catalogue.
+// On invalid input the error is an [ErrorList] of every problem found.
+func ParseAndValidate(name string, data []byte, cat *Catalog) (*File, error) {
+	f, err := Parse(name, data)
+	var errs ErrorList
+	addErrors(&errs, err)
+	if f != nil && f.Proposal != nil {
+		addErrors(&errs, Validate(f, cat))
+	}
+	return f, errs.Err()
+}
+
+// addErrors appends err's problems to errs and reports whether err was nil
+// or an ErrorList.
+func addErrors(errs *ErrorList, err error) bool {
+	if err == nil {
+		return true
+	}
+	if l, ok := err.(ErrorList); ok {
+		*errs = append(*errs, l...)
+		return true
+	}
+	return false
+}
+
+// Add puts a file that is not part of the corpus folder, such as one named
+// on the command line, into the corpus, replacing one of the same id.
+func (c *Corpus) Add(f *File) {
+	if prev := c.byID[f.Proposal.ID]; prev != nil {
+		c.Files = slices.DeleteFunc(c.Files, func(x *File) bool { return x == prev })
+	}
+	c.byID[f.Proposal.ID] = f
+	c.Files = append(c.Files, f)
+	c.sort()
+}
+
+func (c *Corpus) sort() {
+	slices.SortFunc(c.Files, func(a, b *File) int {
+		return cmp.Or(cmp.Compare(a.Proposal.Date, b.Proposal.Date), cmp.Compare(a.Proposal.ID, b.Proposal.ID))
+	})
+}
+
+// Get returns the file of that id, or nil.
+func (c *Corpus) Get(id string) *File { return c.byID[id] }
+
+// IDs lists the ids in corpus order.
+func (c *Corpus) IDs() []string {
+	ids := make([]string, len(c.Files))
+	for i, f := range c.Files {
+		ids[i] = f.Proposal.ID
+	}
+	return ids
+}
+
+// Validate checks the references between files: every supersedes target
+// exists, lineage has no cycle, and every kept or deleted point names a
+// point of the text it revises.
+func (c *Corpus) Validate() error {
+	var errs ErrorList
+	for _, f := range c.Files {
+		for i := range f.Proposal.Supersedes {
+			s := &f.Proposal.Supersedes[i]
+			if c.byID[s.ID] == nil {
+				errs.Add(f.Pos(&s.ID), "supersedes[%d]: unknown proposal %q%s", i, s.ID, didYouMean(s.ID, c.IDs()))
+			}
+		}
+	}
+	for _, f := range c.Files {
+		if cycle := c.cycleFrom(f); cycle != nil {
+			errs.Add(f.Pos(&f.Proposal.Supersedes), "supersedes: cycle %s", strings.Join(cycle, " -> "))
+		}
+		for i := range f.Proposal.Provisions {
+			pr := &f.Proposal.Provisions[i]
+			if st := pr.State.Or(); st != StateKept && st != StateDeleted {
+				continue
+			}
+			target := c.revised(f, pr)
+			if target == nil {
+				continue
+			}
+			if target.Provision(pr.Point) == nil {
+				errs.Add(f.Pos(&pr.Point), "provision %q: state %s, but %s has no point %q", pr.Point, pr.State, target.Proposal.ID, pr.Point)
+			}
+		}
+	}
+	return errs.Err()
+}
+
+// cycleFrom returns the ids of a supersedes cycle that starts and ends at
+// f, or nil. Each cycle is reported once, at its smallest id.
+func (c *Corpus) cycleFrom(f *File) []string {
+	start := f.Proposal.ID
+	visited := map[string]bool{}
+	var walk func(id string, path []string) []string
+	walk = func(id string, path []string) []string {
+		path = append(path, id)
+		g := c.byID[id]
+		if g == nil {
+			return nil
+		}
+		for _, s := range g.Proposal.Supersedes {
+			if s.ID == start {
+				return append(path, s.ID)
+			}
+			if !visited[s.ID] {
+				visited[s.ID] = true
+				if cyc := walk(s.ID, path); cyc != nil {
+					return cyc
+				}
+			}
+		}
+		return nil
+	}
+	cyc := walk(start, nil)
+	if cyc == nil || slices.Min(cyc) != start {
+		return nil
+	}
+	return cyc
+}
+
+// revised returns the file whose wording a kept or deleted provision of f
+// refers to, or nil when it is not in the corpus.
+func (c *Corpus) revised(f *File, pr *Provision) *File {
+	id := pr.From
+	if id == "" && len(f.Proposal.Supersedes) > 0 {
+		id = f.Proposal.Supersedes[0].ID
+	}
+	return c.byID[id]
+}
+
+// Text returns the wording of a provision of f, following kept points back
+// to the text whose wording they keep.
+func (c *Corpus) Text(f *File, pr *Provision) string {
+	for range len(c.Files) + 1 {
+		if pr.State.Or() != StateKept || pr.Text != "" {
+			return pr.Text
+		}
+		g := c.revised(f, pr)
+		if g == nil {
+			return ""
+		}
+		next := g.Provision(pr.Point)
+		if next == nil {
+			return ""
+		}
+		f, pr = g, next
+	}
+	return ""
+}
+
+// Provision returns the provision of that label, or nil.
+func (f *File) Provision(label string) *Provision {
+	for i := range f.Proposal.Provisions {
+		if f.Proposal.Provisions[i].Point == label {
+			return &f.Proposal.Provisions[i]
+		}
+	}
+	return nil
+}
+
+// String returns the file's name.
+func (f *File) String() string { return fmt.Sprint(f.Name) }

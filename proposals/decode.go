@@ -1,0 +1,231 @@
+package proposals
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// maxNodes bounds the nodes a decoder visits, aliases expanded, so that an
+// alias bomb ("billion laughs") fails fast instead of exhausting memory.
+const maxNodes = 1 << 20
+
+// decoder turns a yaml.Node tree into Go values strictly: unknown fields,
+// duplicate keys, wrong types, bad enum values and missing required fields
+// are all reported, with positions, in one pass.
+type decoder struct {
+	file   string
+	errs   *ErrorList
+	pos    map[any]Pos // pointer into the decoded value -> where it came from
+	fields map[reflect.Type]fieldSet
+	nodes  int
+}
+
+func (d *decoder) structFields(t reflect.Type) fieldSet {
+	fs, ok := d.fields[t]
+	if !ok {
+		fs = structFields(t)
+		d.fields[t] = fs
+	}
+	return fs
+}
+
+func (d *decoder) at(n *yaml.Node) Pos { return Pos{File: d.file, Line: n.Line, Col: n.Column} }
+
+// decode fills v (a pointer's element) from n. path names v for messages,
+// such as "military.caps[0]".
+func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
+	d.nodes++
+	if d.nodes > maxNodes {
+		if d.nodes == maxNodes+1 {
+			d.errs.Add(d.at(n), "document too large: more than %d nodes once aliases are expanded", maxNodes)
+		}
+		return
+	}
+	if n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	if v.CanAddr() {
+		d.pos[v.Addr().Interface()] = d.at(n)
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if n.Tag == "!!null" {
+			return
+		}
+		elem := reflect.New(v.Type().Elem())
+		d.decode(n, elem.Elem(), path)
+		v.Set(elem)
+		d.pos[elem.Interface()] = d.at(n)
+	case reflect.Struct:
+		d.decodeStruct(n, v, path)
+	case reflect.Slice:
+		d.decodeSlice(n, v, path)
+	case reflect.String:
+		d.decodeString(n, v, path)
+	case reflect.Int:
+		d.decodeInt(n, v, path)
+	case reflect.Bool:
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+			d.errs.Add(d.at(n), "%s: expected true or false, found %s", path, describe(n))
+			return
+		}
+		v.SetBool(n.Value == "true" || n.Value == "True" || n.Value == "TRUE")
+	default:
+		panic(fmt.Sprintf("proposals: cannot decode into %s", v.Type()))
+	}
+}
+
+func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind != yaml.MappingNode {
+		d.errs.Add(d.at(n), "%s: expected a mapping, found %s", orTop(path), describe(n))
+		return
+	}
+	fields := d.structFields(v.Type())
+	seen := make(map[string]*yaml.Node, len(n.Content)/2)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		key, val := n.Content[i], n.Content[i+1]
+		if key.Kind != yaml.ScalarNode {
+			d.errs.Add(d.at(key), "%s: expected a field name, found %s", orTop(path), describe(key))
+			continue
+		}
+		if first, dup := seen[key.Value]; dup {
+			d.errs.Add(d.at(key), "duplicate field %q in %s (first at line %d)", key.Value, orTop(path), first.Line)
+			continue
+		}
+		seen[key.Value] = key
+		f, ok := fields.byName[key.Value]
+		if !ok {
+			msg := fmt.Sprintf("unknown field %q in %s", key.Value, orTop(path))
+			if s := suggest(key.Value, fields.names); s != "" {
+				msg += fmt.Sprintf("; did you mean %q?", s)
+			}
+			d.errs.Add(d.at(key), "%s", msg)
+			continue
+		}
+		d.decode(val, v.Field(f.index), join(path, key.Value))
+	}
+	for _, f := range fields.list {
+		if f.required && seen[f.name] == nil {
+			d.errs.Add(d.at(n), "%s: missing required field %q", orTop(path), f.name)
+		}
+	}
+}
+
+func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind != yaml.SequenceNode {
+		if n.Tag == "!!null" {
+			return
+		}
+		d.errs.Add(d.at(n), "%s: expected a list, found %s", path, describe(n))
+		return
+	}
+	// Allocate once so that pointers recorded in d.pos stay valid.
+	s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+	for i, item := range n.Content {
+		d.decode(item, s.Index(i), fmt.Sprintf("%s[%d]", path, i))
+	}
+	v.Set(s)
+}
+
+func (d *decoder) decodeString(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" || n.Tag == "!!bool" {
+		d.errs.Add(d.at(n), "%s: expected a string, found %s", path, describe(n))
+		return
+	}
+	v.SetString(n.Value)
+	if e, ok := v.Interface().(enum); ok && n.Value != "" && !validEnum(e, n.Value) {
+		msg := fmt.Sprintf("%s: invalid value %q; expected one of %s", path, n.Value, strings.Join(e.Values(), ", "))
+		if s := suggest(n.Value, e.Values()); s != "" {
+			msg += fmt.Sprintf("; did you mean %q?", s)
+		}
+		d.errs.Add(d.at(n), "%s", msg)
+	}
+}
+
+func (d *decoder) decodeInt(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind != yaml.ScalarNode || n.Tag != "!!int" {
+		d.errs.Add(d.at(n), "%s: expected an integer, found %s", path, describe(n))
+		return
+	}
+	i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64)
+	if err != nil || i > math.MaxInt32 || i < math.MinInt32 {
+		d.errs.Add(d.at(n), "%s: integer %s out of range", path, n.Value)
+		return
+	}
+	v.SetInt(i)
+}
+
+// describe names what a node is, for "found ..." in messages.
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	switch n.Tag {
+	case "!!null":
+		return "nothing"
+	case "!!bool":
+		return "boolean " + n.Value
+	case "!!int", "!!float":
+		return "number " + n.Value
+	}
+	v := n.Value
+	if len(v) > 40 {
+		v = v[:37] + "..."
+	}
+	return strconv.Quote(v)
+}
+
+func join(path, field string) string {
+	if path == "" {
+		return field
+	}
+	return path + "." + field
+}
+
+func orTop(path string) string {
+	if path == "" {
+		return "the document"
+	}
+	return path
+}
+
+// field is one decodable field of a struct.
+type field struct {
+	name     string
+	index    int
+	required bool
+}
+
+type fieldSet struct {
+	list   []field
+	byName map[string]field
+	names  []string
+}
+
+// structFields lists t's fields by their yaml names. A field whose tag
+// lacks omitempty is required.
+func structFields(t reflect.Type) fieldSet {
+	fs := fieldSet{byName: make(map[string]field)}
+	for i := range t.NumField() {
+		tag := t.Field(i).Tag.Get("yaml")
+		if tag == "" || tag == "-" {
+			continue
+		}
+		name, opts, _ := strings.Cut(tag, ",")
+		f := field{name: name, index: i, required: !strings.Contains(opts, "omitempty")}
+		fs.list = append(fs.list, f)
+		fs.byName[name] = f
+		fs.names = append(fs.names, name)
+	}
+	return fs
+}

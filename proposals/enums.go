@@ -1,0 +1,158 @@
+package proposals
+
+import "slices"
+
+// The closed vocabularies of the format. Each type lists its values in
+// Values; the loader reports any other value with the list of valid ones.
+// The ordered scales of the typed terms (region status, NATO membership,
+// foreign troops, line of contact, enlargement) are data, not code: see
+// [Scales].
+
+// Status says how a text is known and how far it got.
+type Status string
+
+// The statuses of a text.
+const (
+	StatusOfficial       Status = "official"        // published by its authors
+	StatusLeakedDraft    Status = "leaked-draft"    // a draft whose full text leaked
+	StatusReported       Status = "reported"        // known only from press accounts of it
+	StatusStatedPosition Status = "stated-position" // a party's public terms, not a negotiated text
+	StatusAgreed         Status = "agreed"          // agreed by negotiators, not signed
+	StatusSigned         Status = "signed"          // signed by the parties
+	StatusRejected       Status = "rejected"        // rejected by a party it needed
+)
+
+// Values lists the valid statuses in order.
+func (Status) Values() []string {
+	return []string{"official", "leaked-draft", "reported", "stated-position", "agreed", "signed", "rejected"}
+}
+
+// Relation says how a text relates to one it supersedes.
+type Relation string
+
+// The relations between texts.
+const (
+	RelationRevises Relation = "revises" // a new version of the earlier text
+	RelationAnswers Relation = "answers" // a counter-proposal or reply to it
+)
+
+// Values lists the valid relations.
+func (Relation) Values() []string { return []string{"revises", "answers"} }
+
+// SourceKind says what sort of outlet a source is.
+type SourceKind string
+
+// The kinds of source.
+const (
+	KindOfficial        SourceKind = "official"         // the government or body that wrote the text
+	KindAgency          SourceKind = "agency"           // a news agency (Reuters, AP, AFP, Interfax-Ukraine)
+	KindNewspaper       SourceKind = "newspaper"        // a newspaper or news site with its own newsroom
+	KindBroadcaster     SourceKind = "broadcaster"      // a radio or television broadcaster
+	KindThinkTank       SourceKind = "think-tank"       // a research institute
+	KindAggregator      SourceKind = "aggregator"       // a site that republishes others' reports
+	KindStateAffiliated SourceKind = "state-affiliated" // an outlet controlled by a state party to the conflict, or its mirrors
+	KindBlog            SourceKind = "blog"             // a personal or anonymous site
+	KindForum           SourceKind = "forum"            // a message board or social-media post
+)
+
+// Values lists the valid kinds of source.
+func (SourceKind) Values() []string {
+	return []string{"official", "agency", "newspaper", "broadcaster", "think-tank", "aggregator", "state-affiliated", "blog", "forum"}
+}
+
+// Reputable reports whether a source of this kind can count toward
+// confirming a fact: aggregators, state-affiliated outlets, blogs and forums
+// cannot.
+func (k SourceKind) Reputable() bool {
+	switch k {
+	case KindOfficial, KindAgency, KindNewspaper, KindBroadcaster, KindThinkTank:
+		return true
+	}
+	return false
+}
+
+// ProvisionState says whether a point's wording is known.
+type ProvisionState string
+
+// The states of a provision. The empty state means present.
+const (
+	StatePresent  ProvisionState = "present"  // in the text, wording known
+	StateDeleted  ProvisionState = "deleted"  // removed from the text this one revises
+	StateUnknown  ProvisionState = "unknown"  // in the text, wording not available
+	StateKept     ProvisionState = "kept"     // keeps the wording of the text it revises
+	StateDisputed ProvisionState = "disputed" // the drafters hold different versions
+)
+
+// Values lists the valid states.
+func (ProvisionState) Values() []string {
+	return []string{"present", "deleted", "unknown", "kept", "disputed"}
+}
+
+// Or returns s, or StatePresent when s is empty.
+func (s ProvisionState) Or() ProvisionState {
+	if s == "" {
+		return StatePresent
+	}
+	return s
+}
+
+// Confidence says how well a point is attested.
+type Confidence string
+
+// The confidence levels.
+const (
+	ConfidenceConfirmed    Confidence = "confirmed"     // two independent reputable outlets agree
+	ConfidenceSingleSource Confidence = "single-source" // one reputable outlet, or only weaker sources
+	ConfidenceInferred     Confidence = "inferred"      // the editors' reading, not stated by a source
+)
+
+// Values lists the valid confidence levels.
+func (Confidence) Values() []string { return []string{"confirmed", "single-source", "inferred"} }
+
+// Applies says when a cap on forces holds.
+type Applies string
+
+// When a cap holds.
+const (
+	AppliesAlways    Applies = "always"
+	AppliesPeacetime Applies = "peacetime"
+	AppliesWartime   Applies = "wartime"
+)
+
+// Values lists when a cap can hold.
+func (Applies) Values() []string { return []string{"always", "peacetime", "wartime"} }
+
+// Unit is what a weapons limit counts.
+type Unit string
+
+// The units of weapons limits.
+const (
+	UnitCount Unit = "count" // pieces of equipment
+	UnitKm    Unit = "km"    // range in kilometres
+	UnitMm    Unit = "mm"    // calibre in millimetres
+)
+
+// Values lists the valid units.
+func (Unit) Values() []string { return []string{"count", "km", "mm"} }
+
+// ZoneKind is what sort of special zone a text sets up.
+type ZoneKind string
+
+// Values lists the valid kinds of zone.
+func (ZoneKind) Values() []string {
+	return []string{"demilitarized", "buffer", "free-economic", "security", "exclusion"}
+}
+
+// GuaranteeKind is what sort of security guarantee a party gives.
+type GuaranteeKind string
+
+// Values lists the valid kinds of guarantee.
+func (GuaranteeKind) Values() []string {
+	return []string{"article-5-like", "collective", "bilateral", "reassurance-force", "monitoring", "unspecified"}
+}
+
+// enum is a string type with a closed set of values.
+type enum interface{ Values() []string }
+
+// validEnum reports whether s is one of e's values.
+func validEnum(e enum, s string) bool { return slices.Contains(e.Values(), s) }

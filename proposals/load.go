@@ -1,0 +1,157 @@
+package proposals
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"regexp"
+	"strconv"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+)
+
+// File is a decoded proposal file: the proposal and where each of its
+// values came from.
+type File struct {
+	// Name is the file's name as the user gave it, or its embed path.
+	Name string
+	// Proposal is the decoded proposal. It is never nil in a File returned
+	// without error; after an error it holds what could be decoded.
+	Proposal *Proposal
+
+	pos map[any]Pos
+}
+
+// Pos returns the position of the value ptr points to, which must point
+// into f.Proposal (for example &f.Proposal.Provisions[2].Sources[0]), or a
+// position with only the file name when it is not known.
+func (f *File) Pos(ptr any) Pos {
+	if p, ok := f.pos[ptr]; ok {
+		return p
+	}
+	return Pos{File: f.Name}
+}
+
+// Parse decodes one proposal file strictly. On a problem it returns the
+// File decoded so far and an [ErrorList] with every problem of the file,
+// each with its position. Parse does not check references to catalogues
+// or to other files: [Validate] does.
+func Parse(name string, data []byte) (*File, error) {
+	f := &File{Name: name, Proposal: new(Proposal), pos: make(map[any]Pos)}
+	var errs ErrorList
+	root, err := parseNode(name, data)
+	if err != nil {
+		return f, err
+	}
+	d := &decoder{file: name, errs: &errs, pos: f.pos, fields: make(map[reflect.Type]fieldSet)}
+	d.decode(root, reflect.ValueOf(f.Proposal).Elem(), "")
+	return f, errs.Err()
+}
+
+// parseNode parses data as exactly one YAML document and returns its root
+// mapping node.
+func parseNode(name string, data []byte) (*yaml.Node, error) {
+	var errs ErrorList
+	at := Pos{File: name, Line: 1, Col: 1}
+	switch {
+	case len(data) == 0 || len(bytes.TrimSpace(data)) == 0:
+		errs.Add(at, "empty file: expected a proposal")
+		return nil, errs.Err()
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}) || bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		errs.Add(at, "file is UTF-16: expected UTF-8")
+		return nil, errs.Err()
+	case !utf8.Valid(data):
+		line, col := invalidUTF8At(data)
+		errs.Add(Pos{File: name, Line: line, Col: col}, "invalid UTF-8: expected UTF-8 text")
+		return nil, errs.Err()
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		line, col := lineCol(data, i)
+		errs.Add(Pos{File: name, Line: line, Col: col}, "NUL byte: expected text")
+		return nil, errs.Err()
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			errs.Add(at, "no document: expected a proposal")
+		} else {
+			errs.Add(syntaxPos(name, err), "%s", syntaxMsg(err))
+		}
+		return nil, errs.Err()
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		errs.Add(Pos{File: name, Line: extra.Line, Col: extra.Column}, "a second YAML document: expected one proposal per file")
+		return nil, errs.Err()
+	} else if !errors.Is(err, io.EOF) {
+		errs.Add(syntaxPos(name, err), "%s", syntaxMsg(err))
+		return nil, errs.Err()
+	}
+	if len(doc.Content) == 0 {
+		errs.Add(at, "no document: expected a proposal")
+		return nil, errs.Err()
+	}
+	return doc.Content[0], nil
+}
+
+var lineRE = regexp.MustCompile(`^yaml: line (\d+): `)
+
+// syntaxPos extracts the line yaml.v3 reports in a syntax error.
+func syntaxPos(name string, err error) Pos {
+	if m := lineRE.FindStringSubmatch(err.Error()); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return Pos{File: name, Line: n}
+	}
+	return Pos{File: name}
+}
+
+// syntaxMsg turns yaml.v3's syntax error into our style.
+func syntaxMsg(err error) string {
+	msg := lineRE.ReplaceAllString(err.Error(), "")
+	if len(msg) > 5 && msg[:5] == "yaml:" {
+		msg = msg[5:]
+	}
+	return "YAML syntax: " + trimSpace(msg)
+}
+
+func trimSpace(s string) string { return string(bytes.TrimSpace([]byte(s))) }
+
+// lineCol returns the 1-based line and column of byte offset off in data.
+func lineCol(data []byte, off int) (line, col int) {
+	line = 1 + bytes.Count(data[:off], []byte{'\n'})
+	col = off - bytes.LastIndexByte(data[:off], '\n')
+	return line, col
+}
+
+func invalidUTF8At(data []byte) (line, col int) {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return lineCol(data, i)
+		}
+		i += size
+	}
+	return 1, 1
+}
+
+// ReadLimit is the default limit on the size of one proposal file.
+const ReadLimit = 10 << 20
+
+// ReadFile reads all of r up to limit bytes, and fails with a positioned
+// error naming the limit when r holds more.
+func ReadFile(name string, r io.Reader, limit int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	if int64(len(data)) > limit {
+		var errs ErrorList
+		errs.Add(Pos{File: name}, "file larger than the limit of %d bytes", limit)
+		return nil, errs.Err()
+	}
+	return data, nil
+}

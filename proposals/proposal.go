@@ -1,0 +1,307 @@
+package proposals
+
+// Proposal is one peace proposal: a negotiating text, a draft, a
+// counter-proposal or a party's stated position. The YAML field names are
+// given by the yaml tags; [Load] decodes a file strictly into this type.
+//
+// A pointer or an empty slice means "not addressed": the text is silent on
+// the term. It never means no, false or zero.
+type Proposal struct {
+	// ID is a lowercase slug, equal to the file name without ".yaml".
+	ID string `yaml:"id" json:"id" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$" jsonschema_description:"lowercase slug, equal to the file name without .yaml"`
+	// Title is the full title of the text.
+	Title string `yaml:"title" json:"title" jsonschema_description:"full title of the text"`
+	// Short is a label of a few words for column headers.
+	Short string `yaml:"short" json:"short" jsonschema_description:"a label of a few words, used in column headers"`
+	// Proposers are the parties that put the text forward.
+	Proposers []string `yaml:"proposers" json:"proposers" jsonschema_description:"codes of the parties that put the text forward (parties.yaml)"`
+	// Parties are the parties the text addresses or binds.
+	Parties []string `yaml:"parties,omitempty" json:"parties,omitempty" jsonschema_description:"codes of the parties the text addresses or binds"`
+	// Date is when the text was made public or adopted.
+	Date Date `yaml:"date" json:"date" jsonschema_description:"when the text was made public or adopted: YYYY-MM-DD, YYYY-MM or YYYY"`
+	// Status says how the text is known and how far it got.
+	Status Status `yaml:"status" json:"status" jsonschema_description:"how the text is known and how far it got"`
+	// Supersedes lists the texts this one revises or answers.
+	Supersedes []Lineage `yaml:"supersedes,omitempty" json:"supersedes,omitempty" jsonschema_description:"the texts this one revises or answers"`
+	// Language is the BCP 47 tag of the language the text was written in.
+	Language string `yaml:"language,omitempty" json:"language,omitempty" jsonschema:"pattern=^[a-z][a-z][a-z]?(-[A-Za-z0-9]+)*$" jsonschema_description:"BCP 47 tag of the language of the original text"`
+	// PointCount is the number of numbered top-level points the text has.
+	PointCount int `yaml:"point_count" json:"point_count" jsonschema_description:"number of numbered top-level points of the text; the provisions must match it"`
+	// Summary says in one or two sentences, in our own words, what the text does.
+	Summary string `yaml:"summary" json:"summary" jsonschema_description:"one or two sentences in our own words"`
+	// Notes holds the editors' remarks on provenance and doubts.
+	Notes string `yaml:"notes,omitempty" json:"notes,omitempty" jsonschema_description:"editors' remarks on provenance, doubts and conflicting reports"`
+	// Sources are the documents and reports the facts come from.
+	Sources []Source `yaml:"sources" json:"sources" jsonschema_description:"the documents and reports the facts come from"`
+
+	// Territory holds the territorial terms; nil when the text is silent.
+	Territory *Territory `yaml:"territory,omitempty" json:"territory,omitempty" jsonschema_description:"territorial terms; omit when the text is silent"`
+	// Military holds limits on armed forces; nil when the text is silent.
+	Military *Military `yaml:"military,omitempty" json:"military,omitempty" jsonschema_description:"limits on armed forces and rules on foreign troops"`
+	// NATO holds the terms on the alliance; nil when the text is silent.
+	NATO *NATO `yaml:"nato,omitempty" json:"nato,omitempty" jsonschema_description:"Ukraine's membership, enlargement and stationing"`
+	// Guarantees are the security guarantees, one per guarantor.
+	Guarantees []Guarantee `yaml:"security_guarantees,omitempty" json:"security_guarantees,omitempty" jsonschema_description:"security guarantees, one entry per guarantor"`
+
+	// Provisions are every point of the text, in the text's order.
+	Provisions []Provision `yaml:"provisions" json:"provisions" jsonschema_description:"every point of the text, in order"`
+}
+
+// Lineage links a text to an earlier one that it revises or answers.
+type Lineage struct {
+	// ID is the earlier text's id.
+	ID string `yaml:"id" json:"id" jsonschema_description:"id of the earlier text"`
+	// Relation says how this text relates to the earlier one.
+	Relation Relation `yaml:"relation" json:"relation" jsonschema_description:"revises: a new version of it; answers: a counter-proposal or reply to it"`
+}
+
+// Source is one document or report that facts are drawn from.
+type Source struct {
+	// ID names the source within the file; provisions cite it.
+	ID string `yaml:"id" json:"id" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$" jsonschema_description:"slug cited by provisions and terms"`
+	// Publisher is the outlet or institution that published it.
+	Publisher string `yaml:"publisher" json:"publisher" jsonschema_description:"outlet or institution that published it"`
+	// Relays names the outlet whose text this source reproduces, if any;
+	// two sources relaying the same outlet are not independent.
+	Relays string `yaml:"relays,omitempty" json:"relays,omitempty" jsonschema_description:"the outlet whose text this one reproduces (e.g. Reuters); sources relaying the same outlet count as one"`
+	// Title is the headline or document title.
+	Title string `yaml:"title,omitempty" json:"title,omitempty" jsonschema_description:"headline or document title"`
+	// URL is where the source can be read; http or https only.
+	URL string `yaml:"url" json:"url" jsonschema:"format=uri,pattern=^https?://" jsonschema_description:"where it can be read; http or https only"`
+	// Date is the publication date.
+	Date Date `yaml:"date,omitempty" json:"date,omitempty" jsonschema_description:"publication date"`
+	// Kind says what sort of outlet it is, which decides how far it can be trusted.
+	Kind SourceKind `yaml:"kind" json:"kind" jsonschema_description:"what sort of outlet it is"`
+	// Language is the BCP 47 tag of the source's language.
+	Language string `yaml:"language,omitempty" json:"language,omitempty" jsonschema_description:"BCP 47 tag of the source's language"`
+}
+
+// Provision is one point of a text.
+type Provision struct {
+	// Point is the label of the point in the text: "7", "10.b", "II.3".
+	Point string `yaml:"point" json:"point" jsonschema:"pattern=^[A-Za-z0-9]+([.][A-Za-z0-9]+)*$" jsonschema_description:"label of the point: 7, 10.b, II.3"`
+	// Topic is a slug from the topic catalogue (topics.yaml).
+	Topic string `yaml:"topic" json:"topic" jsonschema_description:"slug from the topic catalogue"`
+	// Heading is an optional short heading for the point.
+	Heading string `yaml:"heading,omitempty" json:"heading,omitempty" jsonschema_description:"a short heading, a few words"`
+	// State says whether the point's wording is known.
+	State ProvisionState `yaml:"state,omitempty" json:"state,omitempty" jsonschema_description:"present (default), deleted, unknown, kept or disputed"`
+	// From names the revised text whose wording a kept point keeps; needed
+	// only when the text supersedes more than one.
+	From string `yaml:"from,omitempty" json:"from,omitempty" jsonschema_description:"for state kept: the id of the text whose wording is kept, when more than one is superseded"`
+	// Text says what the point says, in our own words.
+	Text string `yaml:"text,omitempty" json:"text,omitempty" jsonschema_description:"what the point says, in our own words"`
+	// Variants are the drafters' competing versions of a disputed point.
+	Variants []Variant `yaml:"variants,omitempty" json:"variants,omitempty" jsonschema_description:"for state disputed: each party's version"`
+	// Sources are ids of entries in the file's sources.
+	Sources []string `yaml:"sources" json:"sources" jsonschema_description:"ids of entries in sources"`
+	// Confidence says how well the point is attested.
+	Confidence Confidence `yaml:"confidence" json:"confidence" jsonschema_description:"confirmed: two independent reputable outlets; single-source; inferred"`
+	// Note is the editors' remark on why the point matters or what is doubtful.
+	Note string `yaml:"note,omitempty" json:"note,omitempty" jsonschema_description:"editors' remark: why it matters, what is doubtful"`
+}
+
+// Variant is one party's version of a point the drafters still dispute.
+type Variant struct {
+	// Party is the code of the party whose version this is.
+	Party string `yaml:"party" json:"party" jsonschema_description:"code of the party whose version this is"`
+	// Text is that party's version, in our own words.
+	Text string `yaml:"text" json:"text" jsonschema_description:"that party's version, in our own words"`
+	// Sources are ids of entries in the file's sources.
+	Sources []string `yaml:"sources,omitempty" json:"sources,omitempty" jsonschema_description:"ids of entries in sources, when they differ from the point's"`
+}
+
+// Territory holds the territorial terms of a text.
+type Territory struct {
+	// LineOfContact is the rule the text sets for the line of contact.
+	LineOfContact *LineOfContact `yaml:"line_of_contact,omitempty" json:"line_of_contact,omitempty" jsonschema_description:"the rule for the line of contact"`
+	// Regions gives a status per region the text names.
+	Regions []RegionTerm `yaml:"regions,omitempty" json:"regions,omitempty" jsonschema_description:"a status per region the text names, by ISO 3166-2 code"`
+	// Zones are demilitarised, buffer or other special zones.
+	Zones []Zone `yaml:"zones,omitempty" json:"zones,omitempty" jsonschema_description:"demilitarised, buffer or other special zones"`
+	// NonUseOfForce records a commitment not to change borders by force.
+	NonUseOfForce *Commitment `yaml:"non_use_of_force,omitempty" json:"non_use_of_force,omitempty" jsonschema_description:"a commitment not to change the territorial arrangement by force"`
+}
+
+// LineOfContact is the rule a text sets for the line of contact.
+type LineOfContact struct {
+	// Rule is a value of the line-of-contact scale.
+	Rule string `yaml:"rule" json:"rule" jsonschema_description:"a value of the line-of-contact scale (scales.yaml)"`
+	// Points are the labels of the points the term comes from.
+	Points []string `yaml:"points" json:"points" jsonschema_description:"labels of the points the term comes from"`
+	// Note is an optional remark.
+	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+}
+
+// RegionTerm is the status a text gives one region.
+type RegionTerm struct {
+	// Region is an ISO 3166-2 code from the region catalogue.
+	Region string `yaml:"region" json:"region" jsonschema_description:"ISO 3166-2 code from the region catalogue"`
+	// Status is a value of the region-status scale.
+	Status string `yaml:"status" json:"status" jsonschema_description:"a value of the region-status scale (scales.yaml)"`
+	// RecognizedBy are the parties that recognise the status.
+	RecognizedBy []string `yaml:"recognized_by,omitempty" json:"recognized_by,omitempty" jsonschema_description:"parties that recognise that status"`
+	// Positions are the parties' competing statuses when the point is disputed.
+	Positions []PartyStatus `yaml:"positions,omitempty" json:"positions,omitempty" jsonschema_description:"each party's status for the region, when the drafters disagree"`
+	// Points are the labels of the points the term comes from.
+	Points []string `yaml:"points" json:"points" jsonschema_description:"labels of the points the term comes from"`
+	// Note is an optional remark.
+	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+}
+
+// PartyStatus is one party's position on a region's status.
+type PartyStatus struct {
+	// Party is the code of the party holding the position.
+	Party string `yaml:"party" json:"party"`
+	// Status is a value of the region-status scale.
+	Status string `yaml:"status" json:"status"`
+}
+
+// Zone is a demilitarised, buffer or other special zone.
+type Zone struct {
+	// Kind is what sort of zone it is.
+	Kind ZoneKind `yaml:"kind" json:"kind" jsonschema_description:"demilitarized, buffer, free-economic, security or exclusion"`
+	// Regions are the regions the zone lies in.
+	Regions []string `yaml:"regions" json:"regions" jsonschema_description:"ISO 3166-2 codes of the regions it lies in"`
+	// Sovereign is the party whose territory the zone is recognised as, if said.
+	Sovereign string `yaml:"sovereign,omitempty" json:"sovereign,omitempty" jsonschema_description:"party whose territory the zone is recognised as, if the text says"`
+	// Points are the labels of the points the term comes from.
+	Points []string `yaml:"points" json:"points"`
+	// Note is an optional remark.
+	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+}
+
+// Commitment is a yes-or-no term that a text states explicitly. A nil
+// *Commitment means the text does not address it.
+type Commitment struct {
+	// Value is true when the text commits to it and false when it rejects it.
+	Value bool `yaml:"value" json:"value" jsonschema_description:"true when the text commits to it, false when it explicitly rejects it"`
+	// Points are the labels of the points the term comes from.
+	Points []string `yaml:"points" json:"points"`
+	// Note is an optional remark.
+	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+}
+
+// Military holds limits on armed forces and rules on foreign troops.
+type Military struct {
+	// Caps limit the personnel of a party's forces.
+	Caps []Cap `yaml:"caps,omitempty" json:"caps,omitempty" jsonschema_description:"limits on personnel"`
+	// Weapons limit kinds of arms.
+	Weapons []WeaponLimit `yaml:"weapons,omitempty" json:"weapons,omitempty" jsonschema_description:"limits on kinds of arms"`
+	// ForeignTroops are rules on other states' forces on a party's territory.
+	ForeignTroops []ForeignTroops `yaml:"foreign_troops,omitempty" json:"foreign_troops,omitempty" jsonschema_description:"rules on other states' forces on a party's territory"`
+}
+
+// Cap limits the personnel of one party's armed forces.
+type Cap struct {
+	// Party is whose forces are capped.
+	Party string `yaml:"party" json:"party" jsonschema_description:"whose forces are capped"`
+	// ProposedBy is set when the text records each side's figure.
+	ProposedBy string `yaml:"proposed_by,omitempty" json:"proposed_by,omitempty" jsonschema_description:"the party that demanded this figure, when the text records each side's"`
+	// Personnel is the ceiling on personnel.
+	Personnel int `yaml:"personnel" json:"personnel" jsonschema:"minimum=0" jsonschema_description:"the ceiling on personnel"`
+	// Applies says when the cap holds.
+	Applies Applies `yaml:"applies" json:"applies" jsonschema_description:"always, peacetime or wartime"`
+	// Points are the labels of the points the term comes from.
+	Points []string `yaml:"points" json:"points"`
+	// Note is an optional remark.
+	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+}
+
+// WeaponLimit limits one kind of arms of one party.
+type WeaponLimit struct {
+	// Party is whose arms are limited.
+	Party string `yaml:"party" json:"party"`
+	// ProposedBy is set when the text records each side's figure.
+	ProposedBy string `yaml:"proposed_by,omitempty" json:"proposed_by,omitempty"`
+	// Kind is a slug for the kind of arms: tanks, missile-range, combat-aircraft.
+	Kind string `yaml:"kind" json:"kind" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$" jsonschema_description:"slug for the kind of arms: tanks, artillery, missile-range, combat-aircraft"`
+	// Value is the limit, in Unit; nil when the text bans the kind outright.
+	Value *int `yaml:"value,omitempty" json:"value,omitempty" jsonschema:"minimum=0" jsonschema_description:"the limit, in unit; omit for a ban"`
+	// Unit is what Value counts.
+	Unit Unit `yaml:"unit,omitempty" json:"unit,omitempty" jsonschema_description:"count, km or mm"`
+	// Points are the labels of the points the term comes from.
+	Points []string `yaml:"points" json:"points"`
+	// Note is an optional remark.
+	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+}
+
+// ForeignTroops is a rule on another party's forces on a party's territory.
+type ForeignTroops struct {
+	// Who is the party whose forces the rule is about (NATO, EU, COW).
+	Who string `yaml:"who" json:"who" jsonschema_description:"the party whose forces the rule is about"`
+	// In is the party on whose territory the rule applies.
+	In string `yaml:"in" json:"in" jsonschema_description:"the party on whose territory it applies"`
+	// Rule is a value of the foreign-troops scale.
+	Rule string `yaml:"rule" json:"rule" jsonschema_description:"a value of the foreign-troops scale (scales.yaml)"`
+	// Points are the labels of the points the term comes from.
+	Points []string `yaml:"points" json:"points"`
+	// Note is an optional remark.
+	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+}
+
+// NATO holds a text's terms on the alliance.
+type NATO struct {
+	// Membership is Ukraine's path to membership, or the bar on it.
+	Membership *Membership `yaml:"ukraine_membership,omitempty" json:"ukraine_membership,omitempty" jsonschema_description:"Ukraine's membership and how it is barred or conditioned"`
+	// Enlargement is the rule on the alliance admitting further members.
+	Enlargement *Enlargement `yaml:"enlargement,omitempty" json:"enlargement,omitempty" jsonschema_description:"the rule on further enlargement"`
+	// Stationing is the rule on NATO forces in Ukraine.
+	Stationing *Stationing `yaml:"stationing,omitempty" json:"stationing,omitempty" jsonschema_description:"the rule on NATO forces in Ukraine"`
+}
+
+// Membership is a text's term on Ukraine joining NATO.
+type Membership struct {
+	// Rule is a value of the nato-membership scale.
+	Rule string `yaml:"rule" json:"rule" jsonschema_description:"a value of the nato-membership scale (scales.yaml)"`
+	// BarredBy names the instruments that carry a bar.
+	BarredBy []string `yaml:"barred_by,omitempty" json:"barred_by,omitempty" jsonschema_description:"instruments that carry the bar: ukraine-constitution, nato-statute, treaty"`
+	// Points are the labels of the points the term comes from.
+	Points []string `yaml:"points" json:"points"`
+	// Note is an optional remark.
+	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+}
+
+// Enlargement is a text's rule on NATO admitting further members.
+type Enlargement struct {
+	// Rule is a value of the nato-enlargement scale.
+	Rule string `yaml:"rule" json:"rule" jsonschema_description:"a value of the nato-enlargement scale (scales.yaml)"`
+	// Points are the labels of the points the term comes from.
+	Points []string `yaml:"points" json:"points"`
+	// Note is an optional remark.
+	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+}
+
+// Stationing is a text's rule on NATO forces in Ukraine.
+type Stationing struct {
+	// Rule is a value of the foreign-troops scale.
+	Rule string `yaml:"rule" json:"rule" jsonschema_description:"a value of the foreign-troops scale (scales.yaml)"`
+	// Points are the labels of the points the term comes from.
+	Points []string `yaml:"points" json:"points"`
+	// Note is an optional remark.
+	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+}
+
+// Guarantee is one guarantor's security guarantee.
+type Guarantee struct {
+	// Guarantor is the code of the party giving the guarantee.
+	Guarantor string `yaml:"guarantor" json:"guarantor" jsonschema_description:"code of the party giving the guarantee"`
+	// Beneficiary is the code of the party guaranteed; usually UA.
+	Beneficiary string `yaml:"beneficiary,omitempty" json:"beneficiary,omitempty" jsonschema_description:"code of the party guaranteed, when not Ukraine"`
+	// Kind is what sort of guarantee it is.
+	Kind GuaranteeKind `yaml:"kind" json:"kind" jsonschema_description:"article-5-like, collective, bilateral, reassurance-force, monitoring or unspecified"`
+	// Compensated says whether the guarantor is paid for it; nil when not addressed.
+	Compensated *bool `yaml:"compensated,omitempty" json:"compensated,omitempty" jsonschema_description:"whether the guarantor is paid for it; omit when not addressed"`
+	// Triggers are the events that bring the guarantee into play.
+	Triggers []string `yaml:"triggers,omitempty" json:"triggers,omitempty" jsonschema_description:"slugs of the events that bring it into play"`
+	// Responses are what the guarantor undertakes to do.
+	Responses []string `yaml:"responses,omitempty" json:"responses,omitempty" jsonschema_description:"slugs of what the guarantor undertakes to do"`
+	// VoidIf are the events that void the guarantee.
+	VoidIf []string `yaml:"void_if,omitempty" json:"void_if,omitempty" jsonschema_description:"slugs of the events that void it"`
+	// DurationYears is how long it runs; nil when not addressed.
+	DurationYears *int `yaml:"duration_years,omitempty" json:"duration_years,omitempty" jsonschema:"minimum=1" jsonschema_description:"how many years it runs; omit when not addressed"`
+	// Points are the labels of the points the term comes from.
+	Points []string `yaml:"points" json:"points"`
+	// Note is an optional remark.
+	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+}

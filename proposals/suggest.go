@@ -1,0 +1,92 @@
+package proposals
+
+import "strings"
+
+// suggest returns the candidate closest to got, for "did you mean"
+// messages, or "" when none is close. Known synonyms come first (troop_cap
+// for personnel), then the smallest edit distance within a third of the
+// word's length, then a candidate that contains got or is contained in it.
+func suggest(got string, candidates []string) string {
+	if s := synonym(got); s != "" {
+		for _, c := range candidates {
+			if c == s {
+				return c
+			}
+		}
+	}
+	lower := strings.ToLower(strings.ReplaceAll(got, "-", "_"))
+	best, bestDist := "", len(got)/3+1
+	for _, c := range candidates {
+		if d := editDistance(lower, strings.ReplaceAll(c, "-", "_")); d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	if best != "" {
+		return best
+	}
+	if len(lower) >= 4 {
+		for _, c := range candidates {
+			if strings.Contains(c, lower) || strings.Contains(lower, strings.ReplaceAll(c, "-", "_")) {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// synonym maps words that people write for a field of the format to that
+// field's name.
+func synonym(word string) string {
+	switch strings.ToLower(word) {
+	case "troop_cap", "troops", "army_size", "size", "cap", "manpower", "strength", "troop_ceiling":
+		return "personnel"
+	case "when", "applies_in", "period":
+		return "applies"
+	case "label", "number", "num", "no", "id":
+		return "point"
+	case "summary", "body", "wording", "description":
+		return "text"
+	case "link", "href":
+		return "url"
+	case "source", "refs", "references", "citations":
+		return "sources"
+	case "outlet", "publication", "site":
+		return "publisher"
+	case "type":
+		return "kind"
+	case "region_code", "code", "iso":
+		return "region"
+	case "membership", "nato_membership":
+		return "ukraine_membership"
+	case "guarantees", "guarantee":
+		return "security_guarantees"
+	case "points_count", "count", "num_points", "number_of_points":
+		return "point_count"
+	case "revises", "replaces", "parent":
+		return "supersedes"
+	case "proposer", "authors", "author":
+		return "proposers"
+	}
+	return ""
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
