@@ -105,7 +105,7 @@ func ParseAndValidate(name string, data []byte, cat *Catalog) (*File, error) {
 	f, err := Parse(name, data)
 	var errs ErrorList
 	addErrors(&errs, err)
-	if f != nil && f.Proposal != nil {
+	if f != nil {
 		addErrors(&errs, Validate(f, cat))
 	}
 	return f, errs.Err()

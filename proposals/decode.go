@@ -20,7 +20,8 @@ const maxNodes = 1 << 20
 type decoder struct {
 	file   string
 	errs   *ErrorList
-	pos    map[any]Pos // pointer into the decoded value -> where it came from
+	pos    map[any]Pos  // pointer into the decoded value -> where it came from
+	bad    map[any]bool // pointers to values that could not be decoded
 	fields map[reflect.Type]fieldSet
 	nodes  int
 }
@@ -35,6 +36,15 @@ func (d *decoder) structFields(t reflect.Type) fieldSet {
 }
 
 func (d *decoder) at(n *yaml.Node) Pos { return Pos{File: d.file, Line: n.Line, Col: n.Column} }
+
+// fail reports a value that could not be decoded, so that validation
+// does not report it again.
+func (d *decoder) fail(n *yaml.Node, v reflect.Value, format string, args ...any) {
+	d.errs.Add(d.at(n), format, args...)
+	if v.CanAddr() {
+		d.bad[v.Addr().Interface()] = true
+	}
+}
 
 // decode fills v (a pointer's element) from n. path names v for messages,
 // such as "military.caps[0]".
@@ -71,7 +81,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		d.decodeInt(n, v, path)
 	case reflect.Bool:
 		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
-			d.errs.Add(d.at(n), "%s: expected true or false, found %s", path, describe(n))
+			d.fail(n, v, "%s: expected true or false, found %s", path, describe(n))
 			return
 		}
 		v.SetBool(n.Value == "true" || n.Value == "True" || n.Value == "TRUE")
@@ -82,7 +92,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 
 func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 	if n.Kind != yaml.MappingNode {
-		d.errs.Add(d.at(n), "%s: expected a mapping, found %s", orTop(path), describe(n))
+		d.fail(n, v, "%s: expected a mapping, found %s", orTop(path), describe(n))
 		return
 	}
 	fields := d.structFields(v.Type())
@@ -121,7 +131,7 @@ func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, path string) {
 		if n.Tag == "!!null" {
 			return
 		}
-		d.errs.Add(d.at(n), "%s: expected a list, found %s", path, describe(n))
+		d.fail(n, v, "%s: expected a list, found %s", path, describe(n))
 		return
 	}
 	// Allocate once so that pointers recorded in d.pos stay valid.
@@ -134,7 +144,7 @@ func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, path string) {
 
 func (d *decoder) decodeString(n *yaml.Node, v reflect.Value, path string) {
 	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" || n.Tag == "!!bool" {
-		d.errs.Add(d.at(n), "%s: expected a string, found %s", path, describe(n))
+		d.fail(n, v, "%s: expected a string, found %s", path, describe(n))
 		return
 	}
 	v.SetString(n.Value)
@@ -143,18 +153,22 @@ func (d *decoder) decodeString(n *yaml.Node, v reflect.Value, path string) {
 		if s := suggest(n.Value, e.Values()); s != "" {
 			msg += fmt.Sprintf("; did you mean %q?", s)
 		}
-		d.errs.Add(d.at(n), "%s", msg)
+		d.fail(n, v, "%s", msg)
 	}
 }
 
 func (d *decoder) decodeInt(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!float" && strings.Trim(n.Value, "-+0123456789_") == "" {
+		d.fail(n, v, "%s: integer %s out of range", path, n.Value)
+		return
+	}
 	if n.Kind != yaml.ScalarNode || n.Tag != "!!int" {
-		d.errs.Add(d.at(n), "%s: expected an integer, found %s", path, describe(n))
+		d.fail(n, v, "%s: expected an integer, found %s", path, describe(n))
 		return
 	}
 	i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64)
 	if err != nil || i > math.MaxInt32 || i < math.MinInt32 {
-		d.errs.Add(d.at(n), "%s: integer %s out of range", path, n.Value)
+		d.fail(n, v, "%s: integer %s out of range", path, n.Value)
 		return
 	}
 	v.SetInt(i)

@@ -23,6 +23,7 @@ type File struct {
 	Proposal *Proposal
 
 	pos map[any]Pos
+	bad map[any]bool
 }
 
 // Pos returns the position of the value ptr points to, which must point
@@ -36,17 +37,17 @@ func (f *File) Pos(ptr any) Pos {
 }
 
 // Parse decodes one proposal file strictly. On a problem it returns the
-// File decoded so far and an [ErrorList] with every problem of the file,
-// each with its position. Parse does not check references to catalogues
+// File decoded so far (nil when the file is not a YAML document) and an
+// [ErrorList] with every problem of the file, each with its position. Parse does not check references to catalogues
 // or to other files: [Validate] does.
 func Parse(name string, data []byte) (*File, error) {
-	f := &File{Name: name, Proposal: new(Proposal), pos: make(map[any]Pos)}
+	f := &File{Name: name, Proposal: new(Proposal), pos: make(map[any]Pos), bad: make(map[any]bool)}
 	var errs ErrorList
 	root, err := parseNode(name, data)
 	if err != nil {
-		return f, err
+		return nil, err
 	}
-	d := &decoder{file: name, errs: &errs, pos: f.pos, fields: make(map[reflect.Type]fieldSet)}
+	d := &decoder{file: name, errs: &errs, pos: f.pos, bad: f.bad, fields: make(map[reflect.Type]fieldSet)}
 	d.decode(root, reflect.ValueOf(f.Proposal).Elem(), "")
 	return f, errs.Err()
 }
@@ -79,7 +80,13 @@ func parseNode(name string, data []byte) (*yaml.Node, error) {
 		if errors.Is(err, io.EOF) {
 			errs.Add(at, "no document: expected a proposal")
 		} else {
-			errs.Add(syntaxPos(name, err), "%s", syntaxMsg(err))
+			pos := syntaxPos(name, err)
+			msg := syntaxMsg(err)
+			if col := tabIndent(data, pos.Line); col > 0 {
+				pos.Col = col
+				msg += "; indent with spaces, not tabs"
+			}
+			errs.Add(pos, "%s", msg)
 		}
 		return nil, errs.Err()
 	}
@@ -119,6 +126,20 @@ func syntaxMsg(err error) string {
 }
 
 func trimSpace(s string) string { return string(bytes.TrimSpace([]byte(s))) }
+
+// tabIndent returns the column of a tab in the indentation of line, or 0.
+func tabIndent(data []byte, line int) int {
+	lines := bytes.Split(data, []byte{'\n'})
+	if line < 1 || line > len(lines) {
+		return 0
+	}
+	l := lines[line-1]
+	indent := l[:len(l)-len(bytes.TrimLeft(l, " \t"))]
+	if i := bytes.IndexByte(indent, '\t'); i >= 0 {
+		return i + 1
+	}
+	return 0
+}
 
 // lineCol returns the 1-based line and column of byte offset off in data.
 func lineCol(data []byte, off int) (line, col int) {

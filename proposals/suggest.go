@@ -17,7 +17,10 @@ func suggest(got string, candidates []string) string {
 	lower := strings.ToLower(strings.ReplaceAll(got, "-", "_"))
 	best, bestDist := "", len(got)/3+1
 	for _, c := range candidates {
-		if d := editDistance(lower, strings.ReplaceAll(c, "-", "_")); d < bestDist {
+		lc := strings.ToLower(strings.ReplaceAll(c, "-", "_"))
+		d := editDistance(lower, lc)
+		// On a tie, prefer a candidate that begins the word (US for USA).
+		if d < bestDist || d == bestDist && best != "" && strings.HasPrefix(lower, lc) {
 			best, bestDist = c, d
 		}
 	}
@@ -70,23 +73,29 @@ func synonym(word string) string {
 	return ""
 }
 
-// editDistance is the Levenshtein distance between a and b, in bytes.
+// editDistance is the optimal-string-alignment distance between a and b,
+// in bytes: insertions, deletions, substitutions and transpositions of two
+// neighbours each cost one ("titel" is one step from "title").
 func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
+	d := make([][]int, len(a)+1)
+	for i := range d {
+		d[i] = make([]int, len(b)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
 	}
 	for i := 1; i <= len(a); i++ {
-		cur[0] = i
 		for j := 1; j <= len(b); j++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
 	}
-	return prev[len(b)]
+	return d[len(a)][len(b)]
 }

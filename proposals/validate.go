@@ -39,8 +39,19 @@ type validator struct {
 	srcs   map[string]*Source
 }
 
+// add reports a problem with the value ptr points to, unless the decoder
+// already reported that the value could not be decoded.
 func (v *validator) add(ptr any, format string, args ...any) {
+	if v.f.bad[ptr] {
+		return
+	}
 	v.errs.Add(v.f.Pos(ptr), format, args...)
+}
+
+// has reports whether the file gave a value for what ptr points to.
+func (v *validator) has(ptr any) bool {
+	_, ok := v.f.pos[ptr]
+	return ok
 }
 
 // required reports an empty required string; the decoder already reported
@@ -163,6 +174,7 @@ func (v *validator) provisions() {
 			what = fmt.Sprintf("provisions[%d]", i)
 		}
 		if v.required(&pr.Point, pr, what+": point") {
+			top[strings.SplitN(pr.Point, ".", 2)[0]] = true
 			if !labelRE.MatchString(pr.Point) {
 				v.add(&pr.Point, "%s: expected a label of letters and digits separated by dots, such as 7 or 10.b", what)
 			} else if prev, dup := first[pr.Point]; dup {
@@ -170,7 +182,6 @@ func (v *validator) provisions() {
 			} else {
 				first[pr.Point] = pr
 				v.points[pr.Point] = true
-				top[strings.SplitN(pr.Point, ".", 2)[0]] = true
 			}
 		}
 		if v.required(&pr.Topic, pr, what+": topic") && v.cat.Topic(pr.Topic) == nil {

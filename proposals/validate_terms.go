@@ -65,7 +65,7 @@ func (v *validator) terms() {
 			if c.ProposedBy != "" {
 				v.party(&c.ProposedBy, what+".proposed_by")
 			}
-			if c.Personnel <= 0 {
+			if v.has(&c.Personnel) && c.Personnel <= 0 {
 				v.add(&c.Personnel, "%s: personnel: expected a positive number, found %d", what, c.Personnel)
 			}
 			k := capKey{c.Party, c.ProposedBy, c.Applies}

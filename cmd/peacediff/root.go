@@ -47,7 +47,7 @@ Ukraine is built in; --corpus uses a folder of your own files instead.`,
 		args := c.Args
 		c.Args = func(cmd *cobra.Command, a []string) error {
 			if err := args(cmd, a); err != nil {
-				return &usageError{fmt.Errorf("%s: %w", cmd.CommandPath(), err)}
+				return &usageError{err}
 			}
 			return nil
 		}

@@ -49,11 +49,7 @@ func runValidate(opts *validateOptions) error {
 	var errs proposals.ErrorList
 	var files []*proposals.File
 	for _, p := range opts.paths {
-		st, err := os.Stat(p)
-		if err != nil {
-			return err
-		}
-		if st.IsDir() {
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
 			c, err := proposals.LoadDir(p, base.Catalog)
 			if !collect(&errs, err) {
 				return err
