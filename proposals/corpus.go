@@ -159,29 +159,31 @@ func (c *Corpus) IDs() []string {
 func (c *Corpus) Validate() error {
 	var errs ErrorList
 	for _, f := range c.Files {
-		for i := range f.Proposal.Supersedes {
-			s := &f.Proposal.Supersedes[i]
-			if c.byID[s.ID] == nil {
-				errs.Add(f.Pos(&s.ID), "supersedes[%d]: unknown proposal %q%s", i, s.ID, didYouMean(s.ID, c.IDs()))
-			}
+		addErrors(&errs, c.ValidateRefs(f))
+	}
+	return errs.Err()
+}
+
+// ValidateRefs checks the references of one file, in the corpus or not (a
+// file named on the command line), against the corpus.
+func (c *Corpus) ValidateRefs(f *File) error {
+	var errs ErrorList
+	for i := range f.Proposal.Supersedes {
+		s := &f.Proposal.Supersedes[i]
+		if c.byID[s.ID] == nil && s.ID != f.Proposal.ID {
+			errs.Add(f.Pos(&s.ID), "supersedes[%d]: unknown proposal %q%s", i, s.ID, didYouMean(s.ID, c.IDs()))
 		}
 	}
-	for _, f := range c.Files {
-		if cycle := c.cycleFrom(f); cycle != nil {
-			errs.Add(f.Pos(&f.Proposal.Supersedes), "supersedes: cycle %s", strings.Join(cycle, " -> "))
+	if cycle := c.cycleFrom(f); cycle != nil {
+		errs.Add(f.Pos(&f.Proposal.Supersedes), "supersedes: cycle %s", strings.Join(cycle, " -> "))
+	}
+	for i := range f.Proposal.Provisions {
+		pr := &f.Proposal.Provisions[i]
+		if st := pr.State.Or(); st != StateKept && st != StateDeleted {
+			continue
 		}
-		for i := range f.Proposal.Provisions {
-			pr := &f.Proposal.Provisions[i]
-			if st := pr.State.Or(); st != StateKept && st != StateDeleted {
-				continue
-			}
-			target := c.revised(f, pr)
-			if target == nil {
-				continue
-			}
-			if target.Provision(pr.Point) == nil {
-				errs.Add(f.Pos(&pr.Point), "provision %q: state %s, but %s has no point %q", pr.Point, pr.State, target.Proposal.ID, pr.Point)
-			}
+		if target := c.revised(f, pr); target != nil && target.Provision(pr.Point) == nil {
+			errs.Add(f.Pos(&pr.Point), "provision %q: state %s, but %s has no point %q", pr.Point, pr.State, target.Proposal.ID, pr.Point)
 		}
 	}
 	return errs.Err()
@@ -196,6 +198,9 @@ func (c *Corpus) cycleFrom(f *File) []string {
 	walk = func(id string, path []string) []string {
 		path = append(path, id)
 		g := c.byID[id]
+		if id == start {
+			g = f
+		}
 		if g == nil {
 			return nil
 		}
@@ -230,23 +235,25 @@ func (c *Corpus) revised(f *File, pr *Provision) *File {
 }
 
 // Text returns the wording of a provision of f, following kept points back
-// to the text whose wording they keep.
+// to the text whose wording they keep. A kept point whose revised text is
+// not in the corpus falls back to its own text.
 func (c *Corpus) Text(f *File, pr *Provision) string {
+	own := pr.Text
 	for range len(c.Files) + 1 {
-		if pr.State.Or() != StateKept || pr.Text != "" {
+		if pr.State.Or() != StateKept {
 			return pr.Text
 		}
 		g := c.revised(f, pr)
 		if g == nil {
-			return ""
+			return own
 		}
 		next := g.Provision(pr.Point)
 		if next == nil {
-			return ""
+			return own
 		}
 		f, pr = g, next
 	}
-	return ""
+	return own
 }
 
 // Provision returns the provision of that label, or nil.

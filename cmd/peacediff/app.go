@@ -5,12 +5,35 @@ import (
 	"os"
 
 	"github.com/peacediff/peacediff/proposals"
+	"github.com/peacediff/peacediff/render"
 )
 
 // app holds what every command shares: the streams and the global flags.
 type app struct {
 	ios       *IOStreams
 	corpusDir string // --corpus
+	width     int    // --width
+	color     string // --color
+}
+
+// renderOptions are the layout options for text written to out ("" for
+// standard output): the width from --width or the terminal, and colour by
+// --color, only on a terminal and never with NO_COLOR unless asked for.
+func (a *app) renderOptions(out string, all bool) (render.Options, error) {
+	o := render.Options{Width: a.ios.Width, All: all}
+	if a.width > 0 {
+		o.Width = a.width
+	}
+	switch a.color {
+	case "always":
+		o.Color = true
+	case "never":
+	case "auto", "":
+		o.Color = a.ios.IsTTY && out == "" && a.ios.Getenv("NO_COLOR") == "" && a.ios.Getenv("TERM") != "dumb"
+	default:
+		return o, &usageError{fmt.Errorf("--color %s: expected auto, always or never", a.color)}
+	}
+	return o, nil
 }
 
 // corpus loads the corpus the commands work on: the folder given with

@@ -18,9 +18,6 @@ type IOStreams struct {
 	IsTTY bool
 	// Width is the terminal's width in columns, or 80.
 	Width int
-	// Color is true when colour may be used: Out is a terminal and NO_COLOR
-	// is not set.
-	Color bool
 	// Getenv reads the environment.
 	Getenv func(string) string
 }
@@ -33,8 +30,6 @@ func System() *IOStreams {
 		if w, _, err := term.GetSize(fd); err == nil && w > 0 {
 			ios.Width = w
 		}
-		_, noColor := os.LookupEnv("NO_COLOR")
-		ios.Color = !noColor && os.Getenv("TERM") != "dumb"
 	}
 	return ios
 }

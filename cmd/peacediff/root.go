@@ -32,11 +32,18 @@ Ukraine is built in; --corpus uses a folder of your own files instead.`,
 	root.SetOut(ios.Out)
 	root.SetErr(ios.ErrOut)
 	root.PersistentFlags().StringVar(&app.corpusDir, "corpus", "", "use the proposal files in `DIR` instead of the built-in corpus")
+	root.PersistentFlags().IntVar(&app.width, "width", 0, "lay text out in `N` columns (default: the terminal's width, or 80)")
+	root.PersistentFlags().StringVar(&app.color, "color", "auto", "colour text output: auto (on a terminal, unless NO_COLOR is set), always or never")
+	root.RegisterFlagCompletionFunc("color", cobra.FixedCompletions([]string{"auto", "always", "never"}, cobra.ShellCompDirectiveNoFileComp))
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return &usageError{fmt.Errorf("%w\n\n%s", err, strings.TrimRight(cmd.UsageString(), "\n"))}
 	})
 	root.AddCommand(
 		newValidateCmd(app, nil),
+		newCompareCmd(app, nil),
+		newHistoryCmd(app, nil),
+		newListCmd(app, nil),
+		newShowCmd(app, nil),
 		newSchemaCmd(app, nil),
 		newVersionCmd(app, nil),
 	)
@@ -54,4 +61,3 @@ Ukraine is built in; --corpus uses a folder of your own files instead.`,
 	}
 	return root
 }
-

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"io"
+
+	"github.com/peacediff/peacediff/render"
+	"github.com/spf13/cobra"
+)
+
+type listOptions struct {
+	app    *app
+	output outputFlags
+}
+
+func newListCmd(app *app, runF func(*listOptions) error) *cobra.Command {
+	opts := &listOptions{app: app}
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List the proposals of the corpus",
+		Long:  `List prints the proposals of the corpus (the built-in one, or --corpus DIR) by date: id, date, status, number of points and title.`,
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := opts.output.check(reportFormats); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return runList(opts)
+		},
+	}
+	opts.output.register(cmd, reportFormats)
+	return cmd
+}
+
+func runList(opts *listOptions) error {
+	c, err := opts.app.corpus()
+	if err != nil {
+		return err
+	}
+	entries := render.Entries(c)
+	ro, err := opts.app.renderOptions(opts.output.out, false)
+	if err != nil {
+		return err
+	}
+	return opts.output.write(opts.app.ios, func(w io.Writer) error {
+		if opts.output.format == "json" {
+			return render.ListJSON(w, entries)
+		}
+		return render.ListText(w, entries, ro)
+	})
+}

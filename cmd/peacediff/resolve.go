@@ -1,0 +1,71 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/peacediff/peacediff/proposals"
+)
+
+// resolve turns arguments into proposal files: "-" reads standard input,
+// an existing file or anything that looks like a path is read from disk,
+// and anything else is an id of the corpus. Files read from disk are
+// validated, and their references checked against the corpus.
+func (a *app) resolve(c *proposals.Corpus, args []string) ([]*proposals.File, error) {
+	var files []*proposals.File
+	var errs proposals.ErrorList
+	for _, arg := range args {
+		if f := c.Get(arg); f != nil && !looksLikePath(arg) {
+			files = append(files, f)
+			continue
+		}
+		if !looksLikePath(arg) {
+			if _, err := os.Stat(arg); err != nil {
+				return nil, &usageError{fmt.Errorf("%q is neither a proposal id nor a file%s", arg, didYouMean(arg, c.IDs()))}
+			}
+		}
+		f, err := readProposal(arg, a.ios, c.Catalog)
+		if !collect(&errs, err) {
+			return nil, err
+		}
+		if f == nil || err != nil {
+			continue
+		}
+		if !collect(&errs, c.ValidateRefs(f)) {
+			return nil, err
+		}
+		files = append(files, f)
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return files, nil
+}
+
+// looksLikePath reports whether an argument names a file rather than an id.
+func looksLikePath(arg string) bool {
+	return arg == "-" || strings.ContainsAny(arg, `/\`) || strings.HasSuffix(arg, ".yaml") || strings.HasSuffix(arg, ".yml")
+}
+
+// didYouMean suggests the closest id, if one is close.
+func didYouMean(arg string, ids []string) string {
+	best, bestScore := "", 0
+	for _, id := range ids {
+		if score := commonPrefix(arg, id); score > bestScore {
+			best, bestScore = id, score
+		}
+	}
+	if bestScore >= 4 {
+		return fmt.Sprintf("; did you mean %q?", best)
+	}
+	return "; peacediff list shows the ids"
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}

@@ -1,0 +1,261 @@
+package compare
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/peacediff/peacediff/proposals"
+)
+
+// Strategy names the rule that put the points of a row side by side.
+type Strategy int
+
+// The alignment strategies, tried in this order for each proposal after
+// the first. A row records the weakest strategy that joined a point to it.
+const (
+	NoStrategy Strategy = iota
+	// ByTopicAndLabel: the same topic and the same point label.
+	ByTopicAndLabel
+	// ByTopicAndText: the same topic, and wording similar above
+	// [SimilarAbove], best pairs first.
+	ByTopicAndText
+	// ByTopic: the only point of a topic left on each side, however
+	// differently worded (the US draft's point 6 and the 20-point
+	// framework's point 4, both on the size of the army).
+	ByTopic
+	// ByLabel: the same point label under another topic, as when a mark-up
+	// keeps the numbering but rewrites a point. Tried only when at least
+	// half of the proposal's points matched by topic and label, that is
+	// when the two texts share their numbering.
+	ByLabel
+	// Unmatched: the point has no counterpart.
+	Unmatched
+)
+
+// SimilarAbove is the least similarity of wording (the Dice coefficient of
+// the two texts' sets of words, lowercased) for [ByTopicAndText] to pair
+// two points of the same topic.
+const SimilarAbove = 0.3
+
+var strategyNames = [...]string{"", "topic+label", "topic+text", "topic", "label", "unmatched"}
+
+// String returns the strategy's name: "topic+label", "topic+text",
+// "topic", "label" or "unmatched".
+func (s Strategy) String() string { return strategyNames[s] }
+
+// MarshalText encodes the strategy by name.
+func (s Strategy) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// slot is one provision placed in the alignment.
+type slot struct {
+	prov *proposals.Provision
+	text string // resolved wording, for kept points
+}
+
+// pointRow is a row of the alignment under construction: one slot per
+// proposal, nil where the proposal has no point there.
+type pointRow struct {
+	slots    []*slot
+	strategy Strategy
+}
+
+// rep is the slot that represents the row to later proposals: the first
+// one filled.
+func (r *pointRow) rep() *slot {
+	for _, s := range r.slots {
+		if s != nil {
+			return s
+		}
+	}
+	return nil
+}
+
+// aligner lines up the provisions of n proposals, one proposal at a time.
+type aligner struct {
+	n    int
+	rows []*pointRow
+}
+
+// add aligns the provisions of proposal k with the rows built so far,
+// strategy by strategy, and opens a row for each provision left over,
+// placed after the row of the provision before it.
+func (a *aligner) add(k int, provs []slot) {
+	if k == 0 {
+		for i := range provs {
+			a.rows = append(a.rows, a.newRow(k, &provs[i], Unmatched))
+		}
+		return
+	}
+	placed := make([]*pointRow, len(provs))
+	free := func(r *pointRow) bool { return r.slots[k] == nil }
+	put := func(i int, r *pointRow, s Strategy) {
+		r.slots[k] = &provs[i]
+		if r.strategy == Unmatched { // the first point to join the row
+			r.strategy = s
+		} else {
+			r.strategy = max(r.strategy, s)
+		}
+		placed[i] = r
+	}
+
+	// 1. The same topic and the same label.
+	byTopicLabel := make(map[string]*pointRow, len(a.rows))
+	for _, r := range a.rows {
+		rep := r.rep().prov
+		key := rep.Topic + "\x00" + rep.Point
+		if _, dup := byTopicLabel[key]; !dup {
+			byTopicLabel[key] = r
+		}
+	}
+	sameNumbering := 0
+	for i := range provs {
+		if r := byTopicLabel[provs[i].prov.Topic+"\x00"+provs[i].prov.Point]; r != nil && free(r) {
+			put(i, r, ByTopicAndLabel)
+			sameNumbering++
+		}
+	}
+
+	// 2. The same topic and similar wording, best pairs first.
+	type pair struct {
+		i, row int
+		sim    float64
+	}
+	var pairs []pair
+	words := make(map[*slot]map[string]bool)
+	wordsOf := func(s *slot) map[string]bool {
+		w, ok := words[s]
+		if !ok {
+			w = wordSet(s.text)
+			words[s] = w
+		}
+		return w
+	}
+	byTopic := make(map[string][]int)
+	for j, r := range a.rows {
+		if free(r) {
+			byTopic[r.rep().prov.Topic] = append(byTopic[r.rep().prov.Topic], j)
+		}
+	}
+	for i := range provs {
+		if placed[i] != nil || provs[i].text == "" {
+			continue
+		}
+		for _, j := range byTopic[provs[i].prov.Topic] {
+			rep := a.rows[j].rep()
+			if rep.text == "" {
+				continue
+			}
+			if sim := dice(wordsOf(&provs[i]), wordsOf(rep)); sim > SimilarAbove {
+				pairs = append(pairs, pair{i, j, sim})
+			}
+		}
+	}
+	slices.SortFunc(pairs, func(x, y pair) int {
+		return cmp.Or(cmp.Compare(y.sim, x.sim), cmp.Compare(x.i, y.i), cmp.Compare(x.row, y.row))
+	})
+	for _, p := range pairs {
+		if r := a.rows[p.row]; placed[p.i] == nil && free(r) {
+			put(p.i, r, ByTopicAndText)
+		}
+	}
+
+	// 3. The last point of a topic on each side.
+	freeRows := make(map[string][]*pointRow)
+	for _, r := range a.rows {
+		if free(r) {
+			t := r.rep().prov.Topic
+			freeRows[t] = append(freeRows[t], r)
+		}
+	}
+	freeProvs := make(map[string][]int)
+	for i := range provs {
+		if placed[i] == nil {
+			t := provs[i].prov.Topic
+			freeProvs[t] = append(freeProvs[t], i)
+		}
+	}
+	for i := range provs {
+		t := provs[i].prov.Topic
+		if placed[i] == nil && len(freeProvs[t]) == 1 && len(freeRows[t]) == 1 {
+			put(i, freeRows[t][0], ByTopic)
+		}
+	}
+
+	// 4. The same label, whatever the topic, when the numbering is shared.
+	if 2*sameNumbering < len(provs) {
+		a.appendUnmatched(k, provs, placed)
+		return
+	}
+	byLabel := make(map[string]*pointRow, len(a.rows))
+	for _, r := range a.rows {
+		if free(r) {
+			if _, dup := byLabel[r.rep().prov.Point]; !dup {
+				byLabel[r.rep().prov.Point] = r
+			}
+		}
+	}
+	for i := range provs {
+		if placed[i] != nil {
+			continue
+		}
+		if r := byLabel[provs[i].prov.Point]; r != nil && free(r) {
+			put(i, r, ByLabel)
+		}
+	}
+
+	a.appendUnmatched(k, provs, placed)
+}
+
+// appendUnmatched opens a row for each provision not placed, after the row
+// of the provision before it.
+func (a *aligner) appendUnmatched(k int, provs []slot, placed []*pointRow) {
+	for i := range provs {
+		if placed[i] != nil {
+			continue
+		}
+		r := a.newRow(k, &provs[i], Unmatched)
+		at := 0
+		if i > 0 {
+			at = slices.Index(a.rows, placed[i-1]) + 1
+		}
+		a.rows = slices.Insert(a.rows, at, r)
+		placed[i] = r
+	}
+}
+
+func (a *aligner) newRow(k int, s *slot, st Strategy) *pointRow {
+	r := &pointRow{slots: make([]*slot, a.n), strategy: st}
+	r.slots[k] = s
+	return r
+}
+
+// wordSet is the set of a text's words, lowercased.
+func wordSet(text string) map[string]bool {
+	set := make(map[string]bool)
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		set[w] = true
+	}
+	return set
+}
+
+// dice is the Dice coefficient of two sets: twice the shared members over
+// the sum of the sizes.
+func dice(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	shared := 0
+	for w := range a {
+		if b[w] {
+			shared++
+		}
+	}
+	return 2 * float64(shared) / float64(len(a)+len(b))
+}

@@ -1,0 +1,389 @@
+package compare
+
+import (
+	"cmp"
+	"errors"
+	"math"
+	"slices"
+	"strconv"
+
+	"github.com/peacediff/peacediff/proposals"
+)
+
+// Options select what a report holds. The zero value compares everything
+// against the first proposal.
+type Options struct {
+	// Sections keeps only these sections (keys such as "territory",
+	// "nato"); empty keeps all.
+	Sections []string
+	// Topics keeps only the point rows of these topics, and no term rows;
+	// empty keeps all.
+	Topics []string
+	// OnlyChanges drops the rows in which no cell differs. The summary
+	// still counts them.
+	OnlyChanges bool
+	// AgainstPrevious measures each proposal against the one before it
+	// instead of the first: a history.
+	AgainstPrevious bool
+}
+
+// ErrNoProposals is returned when there is nothing to compare.
+var ErrNoProposals = errors.New("nothing to compare: give at least one proposal")
+
+// Compare builds the report of files, the first being the baseline. The
+// corpus supplies the catalogue and the texts that kept points refer to.
+// Compare never fails on valid input; the same input gives the same
+// report.
+func Compare(c *proposals.Corpus, files []*proposals.File, opts Options) (*Report, error) {
+	if len(files) == 0 {
+		return nil, ErrNoProposals
+	}
+	b := &builder{corpus: c, cat: c.Catalog, files: files, opts: opts}
+	r := &Report{SchemaVersion: SchemaVersion, Kind: "compare"}
+	if opts.AgainstPrevious {
+		r.Kind = "history"
+	}
+	for _, f := range files {
+		r.Proposals = append(r.Proposals, b.header(f))
+	}
+	b.report = r
+	sections := make(map[string]*Section)
+	section := func(key string) *Section {
+		s := sections[key]
+		if s == nil {
+			title := key
+			if i := b.cat.DomainIndex(key); i >= 0 {
+				title = b.cat.Domains[i].Title
+			}
+			s = &Section{Key: key, Title: title}
+			sections[key] = s
+		}
+		return s
+	}
+	if len(opts.Topics) == 0 {
+		for _, row := range b.termRows() {
+			section(row.section).Rows = append(section(row.section).Rows, row.Row)
+		}
+	}
+	for _, row := range b.pointRows() {
+		if len(opts.Topics) > 0 && !slices.Contains(opts.Topics, row.Topic) {
+			continue
+		}
+		key := "general"
+		if t := b.cat.Topic(row.Topic); t != nil {
+			key = t.Domain
+		}
+		section(key).Rows = append(section(key).Rows, row)
+	}
+	for _, d := range b.cat.Domains {
+		if s := sections[d.Slug]; s != nil && (len(opts.Sections) == 0 || slices.Contains(opts.Sections, d.Slug)) {
+			r.Sections = append(r.Sections, s)
+		}
+	}
+	r.Summary = summarize(r)
+	if opts.OnlyChanges {
+		for _, s := range r.Sections {
+			s.Rows = slices.DeleteFunc(s.Rows, func(row *Row) bool { return row.Change == Same })
+		}
+		r.Sections = slices.DeleteFunc(r.Sections, func(s *Section) bool { return len(s.Rows) == 0 })
+	}
+	return r, nil
+}
+
+type builder struct {
+	corpus *proposals.Corpus
+	cat    *proposals.Catalog
+	files  []*proposals.File
+	opts   Options
+	report *Report
+}
+
+func (b *builder) header(f *proposals.File) Header {
+	p := f.Proposal
+	h := Header{
+		ID: p.ID, Title: p.Title, Short: p.Short, Date: string(p.Date), Status: string(p.Status),
+		Proposers: p.Proposers, Summary: p.Summary, PointCount: p.PointCount,
+	}
+	for _, s := range p.Supersedes {
+		h.Supersedes = append(h.Supersedes, s.ID)
+	}
+	for _, s := range p.Sources {
+		h.Sources = append(h.Sources, Source{
+			ID: s.ID, Publisher: s.Publisher, Relays: s.Relays, Title: s.Title,
+			URL: s.URL, Date: string(s.Date), Kind: string(s.Kind),
+		})
+	}
+	return h
+}
+
+// reference returns the column cell k is measured against.
+func (b *builder) reference(k int) int {
+	if b.opts.AgainstPrevious {
+		return k - 1
+	}
+	return 0
+}
+
+type sectionRow struct {
+	*Row
+	section string
+	order   string
+}
+
+// termRows builds a row per term key that any proposal addresses, sorted by
+// section order and then by the term's order.
+func (b *builder) termRows() []sectionRow {
+	byKey := make(map[string]*sectionRow)
+	var rows []*sectionRow
+	for k, f := range b.files {
+		for _, t := range extractTerms(f.Proposal, b.cat) {
+			sr := byKey[t.key]
+			if sr == nil {
+				sr = &sectionRow{
+					Row:     &Row{Key: "term:" + t.key, Kind: TermRow, Group: t.group, Label: t.label, Type: t.typ, Scale: t.scale, Cells: make([]Cell, len(b.files))},
+					section: t.section, order: t.order,
+				}
+				byKey[t.key] = sr
+				rows = append(rows, sr)
+			}
+			v := t.value
+			sr.Cells[k] = Cell{
+				State: t.state, Value: &v, Points: t.points, Note: t.note, Variants: t.varnts,
+				Sources: b.pointSources(k, t.points), Confidence: b.weakest(k, t.points),
+			}
+		}
+	}
+	slices.SortFunc(rows, func(x, y *sectionRow) int {
+		return cmp.Or(cmp.Compare(b.cat.DomainIndex(x.section), b.cat.DomainIndex(y.section)), cmp.Compare(x.order, y.order), cmp.Compare(x.Key, y.Key))
+	})
+	out := make([]sectionRow, len(rows))
+	for i, sr := range rows {
+		for k := 1; k < len(sr.Cells); k++ {
+			sr.Cells[k].Change = termChange(&sr.Cells[b.reference(k)], &sr.Cells[k], sr.Type, b.cat.Scale(sr.Scale))
+		}
+		sr.Change = rowChange(sr.Cells)
+		out[i] = *sr
+	}
+	return out
+}
+
+// pointRows aligns the provisions of every proposal and builds a row per
+// aligned group.
+func (b *builder) pointRows() []*Row {
+	a := &aligner{n: len(b.files)}
+	for k, f := range b.files {
+		provs := make([]slot, len(f.Proposal.Provisions))
+		for i := range f.Proposal.Provisions {
+			pr := &f.Proposal.Provisions[i]
+			provs[i] = slot{prov: pr, text: b.corpus.Text(f, pr)}
+		}
+		a.add(k, provs)
+	}
+	rows := make([]*Row, len(a.rows))
+	seen := make(map[string]int)
+	for i, ar := range a.rows {
+		rep := ar.rep().prov
+		key := "point:" + rep.Topic + ":" + rep.Point
+		if n := seen[key]; n > 0 {
+			key += "#" + strconv.Itoa(n+1)
+		}
+		seen[key]++
+		label := rep.Topic
+		if t := b.cat.Topic(rep.Topic); t != nil {
+			label = t.Title
+		}
+		row := &Row{Key: key, Kind: PointRow, Label: label, Topic: rep.Topic, Strategy: ar.strategy, Order: i + 1, Cells: make([]Cell, len(b.files))}
+		for k, s := range ar.slots {
+			if s != nil {
+				row.Cells[k] = b.pointCell(k, s)
+			}
+		}
+		for k := 1; k < len(row.Cells); k++ {
+			row.Cells[k].Change = pointChange(&row.Cells[b.reference(k)], &row.Cells[k])
+		}
+		row.Change = rowChange(row.Cells)
+		rows[i] = row
+	}
+	return rows
+}
+
+func (b *builder) pointCell(k int, s *slot) Cell {
+	pr := s.prov
+	c := Cell{
+		Point: pr.Point, Heading: pr.Heading, Text: s.text, Confidence: string(pr.Confidence), Note: pr.Note,
+		Sources: b.sourceIndexes(k, pr.Sources),
+	}
+	switch pr.State.Or() {
+	case proposals.StatePresent:
+		c.State = StatePresent
+	case proposals.StateKept:
+		c.State, c.Kept = StatePresent, true
+	case proposals.StateDeleted:
+		c.State = StateDeleted
+	case proposals.StateUnknown:
+		c.State = StateUnknown
+	case proposals.StateDisputed:
+		c.State = StateDisputed
+		var srcs []string
+		for _, v := range pr.Variants {
+			c.Variants = append(c.Variants, Variant{Party: v.Party, Text: v.Text})
+			srcs = append(srcs, v.Sources...)
+		}
+		c.Sources = sortedInts(append(c.Sources, b.sourceIndexes(k, srcs)...))
+	}
+	return c
+}
+
+// sourceIndexes maps source ids of proposal k to indexes of its header's
+// sources.
+func (b *builder) sourceIndexes(k int, ids []string) []int {
+	var out []int
+	for _, id := range ids {
+		if i := slices.IndexFunc(b.report.Proposals[k].Sources, func(s Source) bool { return s.ID == id }); i >= 0 {
+			out = append(out, i)
+		}
+	}
+	return sortedInts(out)
+}
+
+// pointSources returns the sources of the points a term of proposal k
+// names.
+func (b *builder) pointSources(k int, points []string) []int {
+	var ids []string
+	for _, label := range points {
+		if pr := b.files[k].Provision(label); pr != nil {
+			ids = append(ids, pr.Sources...)
+		}
+	}
+	return b.sourceIndexes(k, ids)
+}
+
+// weakest returns the lowest confidence among the points of proposal k.
+func (b *builder) weakest(k int, points []string) string {
+	rank := map[proposals.Confidence]int{proposals.ConfidenceConfirmed: 1, proposals.ConfidenceSingleSource: 2, proposals.ConfidenceInferred: 3}
+	var worst proposals.Confidence
+	for _, label := range points {
+		if pr := b.files[k].Provision(label); pr != nil && rank[pr.Confidence] > rank[worst] {
+			worst = pr.Confidence
+		}
+	}
+	return string(worst)
+}
+
+func sortedInts(s []int) []int {
+	slices.Sort(s)
+	return slices.Compact(s)
+}
+
+// termChange measures a term cell against its reference.
+func termChange(ref, cur *Cell, typ ValueType, scale *proposals.Scale) *Change {
+	switch {
+	case ref.Value == nil && cur.Value == nil:
+		return &Change{Kind: Same}
+	case ref.Value == nil:
+		return &Change{Kind: Added}
+	case cur.Value == nil:
+		return &Change{Kind: Removed}
+	}
+	a, z := ref.Value, cur.Value
+	ch := &Change{Kind: Changed}
+	switch typ {
+	case Number:
+		if a.Number == z.Number && a.Unit == z.Unit {
+			ch.Kind = Same
+			break
+		}
+		d := &Delta{From: a.Number, To: z.Number, By: z.Number - a.Number}
+		if a.Number != 0 {
+			p := math.Round(float64(d.By)*1000/float64(a.Number)) / 10
+			d.Percent = &p
+		}
+		ch.Delta = d
+	case Enum:
+		if a.Enum == z.Enum {
+			ch.Kind = Same
+			break
+		}
+		if a.Rank != nil && z.Rank != nil && scale != nil {
+			m := &Move{From: a.Enum, To: z.Enum, Steps: *z.Rank - *a.Rank}
+			m.Direction = scale.Up
+			if m.Steps < 0 {
+				m.Direction = scale.Down
+			}
+			ch.Move = m
+		}
+	case Set:
+		for _, m := range z.Set {
+			if !slices.Contains(a.Set, m) {
+				ch.SetAdded = append(ch.SetAdded, m)
+			}
+		}
+		for _, m := range a.Set {
+			if !slices.Contains(z.Set, m) {
+				ch.SetRemoved = append(ch.SetRemoved, m)
+			}
+		}
+		if ch.SetAdded == nil && ch.SetRemoved == nil {
+			ch.Kind = Same
+		}
+	case Bool:
+		if a.Bool == z.Bool {
+			ch.Kind = Same
+		}
+	}
+	if cur.State == StateDisputed && !(ref.State == StateDisputed && slices.Equal(ref.Variants, cur.Variants)) {
+		ch.Kind = Disputed
+	}
+	return ch
+}
+
+// pointChange measures a point cell against its reference.
+func pointChange(ref, cur *Cell) *Change {
+	switch {
+	case cur.State == StateDeleted:
+		if ref.State == StateDeleted {
+			return &Change{Kind: Same}
+		}
+		return &Change{Kind: Deleted}
+	case cur.State == StateUnknown || ref.State == StateUnknown:
+		if cur.State == StateNotAddressed {
+			return &Change{Kind: Removed}
+		}
+		if ref.State == StateUnknown && cur.State == StateUnknown {
+			return &Change{Kind: Same}
+		}
+		return &Change{Kind: Unknown}
+	case cur.State == StateNotAddressed:
+		if ref.State == StateNotAddressed || ref.State == StateDeleted {
+			return &Change{Kind: Same}
+		}
+		return &Change{Kind: Removed}
+	case ref.State == StateNotAddressed || ref.State == StateDeleted:
+		return &Change{Kind: Added}
+	case cur.State == StateDisputed:
+		if ref.State == StateDisputed && slices.Equal(ref.Variants, cur.Variants) {
+			return &Change{Kind: Same}
+		}
+		return &Change{Kind: Disputed}
+	}
+	wd := DiffWords(ref.Text, cur.Text)
+	ch := &Change{Kind: Changed, Words: &wd}
+	if wd.Class == Unchanged {
+		ch.Kind, ch.Words = Same, nil
+		if ref.Point != cur.Point {
+			ch.Kind = Moved
+		}
+	}
+	return ch
+}
+
+// rowChange is the most significant change among a row's cells.
+func rowChange(cells []Cell) ChangeKind {
+	k := Same
+	for _, c := range cells {
+		if c.Change != nil {
+			k = max(k, c.Change.Kind)
+		}
+	}
+	return k
+}

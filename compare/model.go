@@ -1,0 +1,311 @@
+package compare
+
+// SchemaVersion is the version of the JSON form of [Report]. It changes
+// only when a field is removed or changes meaning; fields may be added.
+const SchemaVersion = 1
+
+// Report is the comparison of two or more proposals: the single model that
+// every output reads. The first proposal is the baseline; each cell's
+// change is measured against the baseline, or against the proposal before
+// it when the report is a history (see [Options.AgainstPrevious]).
+type Report struct {
+	SchemaVersion int `json:"schema_version"`
+	// Kind is "compare" or "history".
+	Kind      string     `json:"kind"`
+	Proposals []Header   `json:"proposals"`
+	Sections  []*Section `json:"sections"`
+	Summary   Summary    `json:"summary"`
+}
+
+// Header describes one compared proposal.
+type Header struct {
+	ID         string   `json:"id"`
+	Title      string   `json:"title"`
+	Short      string   `json:"short"`
+	Date       string   `json:"date"`
+	Status     string   `json:"status"`
+	Proposers  []string `json:"proposers"`
+	Summary    string   `json:"summary"`
+	PointCount int      `json:"point_count"`
+	// Supersedes lists the ids of the texts this one revises or answers.
+	Supersedes []string `json:"supersedes,omitempty"`
+	// Sources are every source the proposal cites, in its order;
+	// cells refer to them by index.
+	Sources []Source `json:"sources"`
+}
+
+// Source is one source of a proposal.
+type Source struct {
+	ID        string `json:"id"`
+	Publisher string `json:"publisher"`
+	Relays    string `json:"relays,omitempty"`
+	Title     string `json:"title,omitempty"`
+	URL       string `json:"url"`
+	Date      string `json:"date,omitempty"`
+	Kind      string `json:"kind"`
+}
+
+// Section is one part of a report: the typed terms and points of one
+// domain (territory, military, nato, guarantees, then the other domains
+// of the topic catalogue).
+type Section struct {
+	Key   string `json:"key"`
+	Title string `json:"title"`
+	Rows  []*Row `json:"rows"`
+}
+
+// RowKind says whether a row is a typed term or a point of the texts.
+type RowKind int
+
+// The kinds of row.
+const (
+	TermRow RowKind = iota
+	PointRow
+)
+
+// String returns "term" or "point".
+func (k RowKind) String() string { return [...]string{"term", "point"}[k] }
+
+// MarshalText encodes the kind by name.
+func (k RowKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Row is one term or one aligned point, with a cell per proposal.
+type Row struct {
+	// Key identifies the row across runs: "term:military.cap:UA",
+	// "point:nato-membership:7".
+	Key  string  `json:"key"`
+	Kind RowKind `json:"kind"`
+	// Group names what a term belongs to ("Donetsk Oblast (UA-14)",
+	// "Guarantee by US"); empty for points.
+	Group string `json:"group,omitempty"`
+	// Label names the term ("status", "personnel cap") or the point's topic.
+	Label string `json:"label"`
+	// Type is the type of a term's values.
+	Type ValueType `json:"type,omitempty"`
+	// Scale names the ordered scale of an enum term, if it has one.
+	Scale string `json:"scale,omitempty"`
+	// Topic is the topic slug of a point row.
+	Topic string `json:"topic,omitempty"`
+	// Strategy says how the points of a point row were aligned.
+	Strategy Strategy `json:"strategy,omitempty"`
+	// Order is a point row's place in the aligned sequence of points: the
+	// baseline's order, with the points it lacks where their own text has
+	// them. Sections group rows by domain; Order restores the text's order.
+	Order int `json:"order,omitempty"`
+	// Change is the row's most significant change over its cells.
+	Change ChangeKind `json:"change"`
+	Cells  []Cell     `json:"cells"`
+}
+
+// State says what a proposal holds in a cell.
+type State int
+
+// The states of a cell.
+const (
+	// StateNotAddressed: the proposal says nothing on the term, or has no
+	// point aligned with the row.
+	StateNotAddressed State = iota
+	StatePresent
+	StateDeleted  // the point was removed from the text this one revises
+	StateUnknown  // the point exists but its wording is not known
+	StateDisputed // the drafters hold different versions
+)
+
+var stateNames = [...]string{"not-addressed", "present", "deleted", "unknown", "disputed"}
+
+// String returns the state's name: "not-addressed", "present", ...
+func (s State) String() string { return stateNames[s] }
+
+// MarshalText encodes the state by name.
+func (s State) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// Cell is what one proposal holds in a row.
+type Cell struct {
+	State State `json:"state"`
+	// Value is a term's value; nil for points and when not addressed.
+	Value *Value `json:"value,omitempty"`
+	// Point is the label of a point row's provision.
+	Point string `json:"point,omitempty"`
+	// Heading is the provision's heading, if it has one.
+	Heading string `json:"heading,omitempty"`
+	// Text is the provision's wording in our words, resolved for kept
+	// points.
+	Text string `json:"text,omitempty"`
+	// Kept is true when the point keeps the wording of the text it revises.
+	Kept bool `json:"kept,omitempty"`
+	// Variants are the drafters' versions of a disputed point or region.
+	Variants []Variant `json:"variants,omitempty"`
+	// Points are the labels a term comes from.
+	Points []string `json:"points,omitempty"`
+	// Sources index the proposal's [Header.Sources].
+	Sources    []int  `json:"sources,omitempty"`
+	Confidence string `json:"confidence,omitempty"`
+	Note       string `json:"note,omitempty"`
+	// Change is the difference from the reference cell (the baseline's, or
+	// the previous proposal's in a history); nil in the reference column.
+	Change *Change `json:"change,omitempty"`
+}
+
+// Variant is one party's version of a disputed point or region status.
+type Variant struct {
+	Party string `json:"party"`
+	Text  string `json:"text"`
+}
+
+// ValueType is the type of a term's values.
+type ValueType int
+
+// The types of term values.
+const (
+	NoType ValueType = iota
+	Number
+	Enum
+	Set
+	Bool
+)
+
+var typeNames = [...]string{"", "number", "enum", "set", "bool"}
+
+// String returns "number", "enum", "set" or "bool".
+func (t ValueType) String() string { return typeNames[t] }
+
+// MarshalText encodes the type by name.
+func (t ValueType) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+
+// Value is a term's value. Which fields are set follows the row's Type.
+type Value struct {
+	// Number and Unit, for Number: 600000 "personnel", 40 "km".
+	Number int64  `json:"number,omitempty"`
+	Unit   string `json:"unit,omitempty"`
+	// Enum is the slug and Label its words, for Enum.
+	Enum  string `json:"enum,omitempty"`
+	Label string `json:"label,omitempty"`
+	// Rank is the enum's position on its scale; nil when it has none.
+	Rank *int `json:"rank,omitempty"`
+	// Set holds the members, sorted, for Set.
+	Set []string `json:"set,omitempty"`
+	// Bool is the value of a Bool term.
+	Bool bool `json:"bool,omitempty"`
+}
+
+// ChangeKind is how a cell differs from its reference cell.
+type ChangeKind int
+
+// The kinds of change, from the least to the most significant.
+const (
+	Same     ChangeKind = iota // equal
+	Moved                      // same wording under another label
+	Changed                    // a different value or wording
+	Added                      // not addressed in the reference, addressed here
+	Removed                    // addressed in the reference, not addressed here
+	Deleted                    // the point is deleted here
+	Unknown                    // this cell's or the reference's wording is unknown
+	Disputed                   // the drafters hold different versions here
+)
+
+var changeNames = [...]string{"same", "moved", "changed", "added", "removed", "deleted", "unknown", "disputed"}
+
+// String returns the kind's name.
+func (k ChangeKind) String() string { return changeNames[k] }
+
+// MarshalText encodes the kind by name.
+func (k ChangeKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// ChangeKinds lists every kind in order.
+func ChangeKinds() []ChangeKind {
+	return []ChangeKind{Same, Moved, Changed, Added, Removed, Deleted, Unknown, Disputed}
+}
+
+// Change is the difference of a cell from its reference cell.
+type Change struct {
+	Kind ChangeKind `json:"kind"`
+	// Delta is set when both are numbers.
+	Delta *Delta `json:"delta,omitempty"`
+	// Move is set when both are values of an ordered scale.
+	Move *Move `json:"move,omitempty"`
+	// SetAdded and SetRemoved are the members gained and lost, for sets.
+	SetAdded   []string `json:"set_added,omitempty"`
+	SetRemoved []string `json:"set_removed,omitempty"`
+	// Words is the word diff from the reference's wording, for points.
+	Words *WordDiff `json:"words,omitempty"`
+}
+
+// Delta is the change of a number.
+type Delta struct {
+	From int64 `json:"from"`
+	To   int64 `json:"to"`
+	By   int64 `json:"by"`
+	// Percent is By as a percentage of From, rounded to one decimal; nil
+	// when From is zero.
+	Percent *float64 `json:"percent,omitempty"`
+}
+
+// Move is the change of an enum along its ordered scale.
+type Move struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+	// Steps is how far it moved: positive toward the end of the scale.
+	Steps int `json:"steps"`
+	// Direction is the scale's word for the move: "toward Ukraine",
+	// "softened".
+	Direction string `json:"direction"`
+}
+
+// Summary counts the changes of a report, once, while it is built.
+type Summary struct {
+	// Rows is the number of rows of each kind.
+	Terms  int `json:"terms"`
+	Points int `json:"points"`
+	// ByProposal counts the changes of each proposal's cells; the first
+	// proposal's cells have no change and count as same.
+	ByProposal []ProposalCounts `json:"by_proposal"`
+	// BySection counts, per section, the rows by their change.
+	BySection []SectionCounts `json:"by_section"`
+	// Differs is true when any cell differs from its reference.
+	Differs bool `json:"differs"`
+}
+
+// Counts counts changes by kind.
+type Counts struct {
+	Same     int `json:"same"`
+	Moved    int `json:"moved"`
+	Changed  int `json:"changed"`
+	Added    int `json:"added"`
+	Removed  int `json:"removed"`
+	Deleted  int `json:"deleted"`
+	Unknown  int `json:"unknown"`
+	Disputed int `json:"disputed"`
+}
+
+// ProposalCounts counts the changes of one proposal's cells, term rows
+// and point rows apart.
+type ProposalCounts struct {
+	ID     string `json:"id"`
+	Terms  Counts `json:"terms"`
+	Points Counts `json:"points"`
+}
+
+// SectionCounts counts the rows of one section by their change.
+type SectionCounts struct {
+	Key string `json:"key"`
+	Counts
+}
+
+// Add counts one change of kind k.
+func (c *Counts) Add(k ChangeKind) { *c.field(k)++ }
+
+// Get returns the count of kind k.
+func (c *Counts) Get(k ChangeKind) int { return *c.field(k) }
+
+// Total returns the sum of the counts.
+func (c *Counts) Total() int {
+	n := 0
+	for _, k := range ChangeKinds() {
+		n += c.Get(k)
+	}
+	return n
+}
+
+func (c *Counts) field(k ChangeKind) *int {
+	return [...]*int{&c.Same, &c.Moved, &c.Changed, &c.Added, &c.Removed, &c.Deleted, &c.Unknown, &c.Disputed}[k]
+}

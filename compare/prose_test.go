@@ -1,0 +1,84 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+func rebuild(segs []Segment) (a, b string) {
+	var sa, sb strings.Builder
+	for _, s := range segs {
+		if s.Op != Insert {
+			sa.WriteString(s.Text)
+		}
+		if s.Op != Delete {
+			sb.WriteString(s.Text)
+		}
+	}
+	return sa.String(), sb.String()
+}
+
+func TestDiffWords(t *testing.T) {
+	tests := []struct {
+		name  string
+		a, b  string
+		want  string // segments as [-deleted-]{+inserted+}
+		class ProseClass
+	}{
+		{"equal", "Ukraine is sovereign.", "Ukraine is sovereign.", "Ukraine is sovereign.", Unchanged},
+		{"empty", "", "", "", Unchanged},
+		{"one word", "A pact of Russia, Ukraine and Europe.", "A pact of Russia, Ukraine and NATO.",
+			"A pact of Russia, Ukraine and [-Europe-]{+NATO+}.", Reworded},
+		{"number kept whole", "capped at 600,000 personnel", "capped at 800,000 personnel",
+			"capped at [-600,000-]{+800,000+} personnel", Reworded},
+		{"added clause", "Elections are held.", "Elections are held within 100 days.",
+			"Elections are held{+ within 100 days+}.", Reworded},
+		{"rewritten", "Full amnesty for all.", "Victims receive support and compensation.",
+			"[-Full amnesty for all-]{+Victims receive support and compensation+}.", Rewritten},
+		{"cyrillic", "Україна не вступає до НАТО", "Україна вступає до ЄС",
+			"Україна [-не -]вступає до [-НАТО-]{+ЄС+}", Reworded},
+		{"from nothing", "", "New text.", "{+New text.+}", Rewritten},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			wd := DiffWords(tc.a, tc.b)
+			var got strings.Builder
+			for _, s := range wd.Segments {
+				switch s.Op {
+				case Equal:
+					got.WriteString(s.Text)
+				case Delete:
+					got.WriteString("[-" + s.Text + "-]")
+				case Insert:
+					got.WriteString("{+" + s.Text + "+}")
+				}
+			}
+			if got.String() != tc.want {
+				t.Errorf("DiffWords(%q, %q) = %s, want %s", tc.a, tc.b, got.String(), tc.want)
+			}
+			if wd.Class != tc.class {
+				t.Errorf("DiffWords(%q, %q).Class = %v (ratio %.2f), want %v", tc.a, tc.b, wd.Class, wd.Ratio, tc.class)
+			}
+			if a, b := rebuild(wd.Segments); a != tc.a || b != tc.b {
+				t.Errorf("rebuilt %q, %q, want %q, %q", a, b, tc.a, tc.b)
+			}
+		})
+	}
+}
+
+func FuzzDiffWords(f *testing.F) {
+	f.Add("A pact of Russia, Ukraine and Europe.", "A pact of Russia, Ukraine and NATO.")
+	f.Add("capped at 600,000", "capped at 800,000 in peacetime")
+	f.Add("Україна", "Украина")
+	f.Add("", "x")
+	f.Add("\xff\xfe", "a\x00b")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		wd := DiffWords(a, b)
+		if ga, gb := rebuild(wd.Segments); ga != a || gb != b {
+			t.Fatalf("DiffWords(%q, %q) rebuilds %q, %q", a, b, ga, gb)
+		}
+		if wd.Ratio < 0 || wd.Ratio > 1 {
+			t.Fatalf("ratio %v out of [0, 1]", wd.Ratio)
+		}
+	})
+}

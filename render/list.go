@@ -1,0 +1,94 @@
+package render
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/peacediff/peacediff/proposals"
+	"github.com/rivo/uniseg"
+)
+
+// ListEntry is one proposal in a listing; the JSON form of `peacediff list`.
+type ListEntry struct {
+	ID         string   `json:"id"`
+	Date       string   `json:"date"`
+	Status     string   `json:"status"`
+	Points     int      `json:"points"`
+	Provisions int      `json:"provisions"`
+	Sources    int      `json:"sources"`
+	Title      string   `json:"title"`
+	Short      string   `json:"short"`
+	Proposers  []string `json:"proposers"`
+	Supersedes []string `json:"supersedes,omitempty"`
+	File       string   `json:"file"`
+}
+
+// Entries lists the proposals of a corpus in its order (by date, then id).
+func Entries(c *proposals.Corpus) []ListEntry {
+	out := make([]ListEntry, len(c.Files))
+	for i, f := range c.Files {
+		p := f.Proposal
+		e := ListEntry{
+			ID: p.ID, Date: string(p.Date), Status: string(p.Status), Points: p.PointCount,
+			Provisions: len(p.Provisions), Sources: len(p.Sources), Title: p.Title, Short: p.Short,
+			Proposers: p.Proposers, File: f.Name,
+		}
+		for _, s := range p.Supersedes {
+			e.Supersedes = append(e.Supersedes, s.ID)
+		}
+		out[i] = e
+	}
+	return out
+}
+
+// ListJSON writes the entries as a JSON array.
+func ListJSON(w io.Writer, entries []ListEntry) error { return writeJSON(w, entries) }
+
+// ListText writes the entries as a table: id, date, status, points and
+// title. When the terminal is too narrow for the title beside the rest, the
+// title goes on its own line below, indented.
+func ListText(w io.Writer, entries []ListEntry, opts Options) error {
+	bw := bufio.NewWriter(w)
+	idW, statusW := len("ID"), len("STATUS")
+	for _, e := range entries {
+		idW = max(idW, uniseg.StringWidth(e.ID))
+		statusW = max(statusW, len(e.Status))
+	}
+	row := func(id, date, status, points string) string {
+		return fmt.Sprintf("%-*s  %-10s  %-*s  %6s", idW, id, date, statusW, status, points)
+	}
+	head := row("ID", "DATE", "STATUS", "POINTS")
+	titleW := opts.width() - uniseg.StringWidth(head) - 2
+	beside := titleW >= 24
+	if beside {
+		head += "  TITLE"
+	}
+	fmt.Fprintln(bw, head)
+	for _, e := range entries {
+		r := row(e.ID, e.Date, e.Status, fmt.Sprint(e.Points))
+		if beside {
+			fmt.Fprintln(bw, r+"  "+strings.TrimRight(wrapText(e.Title, titleW, strings.Repeat(" ", uniseg.StringWidth(r)+2)), " "))
+			continue
+		}
+		fmt.Fprintln(bw, r)
+		fmt.Fprintln(bw, "    "+wrapText(e.Title, opts.width()-4, "    "))
+	}
+	return bw.Flush()
+}
+
+// wrapText wraps plain text to width, joining the lines with a newline and
+// indent.
+func wrapText(text string, width int, indent string) string {
+	var b strings.Builder
+	for i, l := range wrap([]span{{text, plain}}, width, false) {
+		if i > 0 {
+			b.WriteString("\n" + indent)
+		}
+		for _, s := range l {
+			b.WriteString(s.text)
+		}
+	}
+	return b.String()
+}

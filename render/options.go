@@ -1,0 +1,19 @@
+package render
+
+// Options control the layout of the human formats. The zero value is 80
+// columns without colour, unchanged rows folded.
+type Options struct {
+	// Width is the width of text output in display columns; 0 means 80.
+	Width int
+	// Color allows ANSI colour in text output.
+	Color bool
+	// All shows unchanged rows instead of folding them into a count.
+	All bool
+}
+
+func (o Options) width() int {
+	if o.Width <= 0 {
+		return 80
+	}
+	return max(o.Width, 40)
+}
