@@ -42,8 +42,9 @@ type textWriter struct {
 }
 
 const (
-	markW = 2 // "~ "
-	gapW  = 2 // between columns
+	markW       = 2        // "~ "
+	gapW        = 2        // between columns
+	stackIndent = "      " // before a cell in the stacked layout
 )
 
 // layout chooses the column widths, or the stacked layout when a column
@@ -54,7 +55,7 @@ func (t *textWriter) layout() {
 	t.cellW = (t.width - markW - t.labelW - gapW*n) / max(n, 1)
 	if t.cellW < 16 {
 		t.stacked = true
-		t.cellW = t.width - markW - 2
+		t.cellW = t.width - len(stackIndent)
 	}
 }
 
@@ -112,6 +113,9 @@ func (t *textWriter) header() {
 	}
 	s := t.r.Summary
 	t.println(fmt.Sprintf("%d terms, %d points compared.", s.Terms, s.Points))
+	if !s.Differs && len(ps) > 1 {
+		t.println("No differences.")
+	}
 	for k := 1; k < len(ps); k++ {
 		against := ps[0].Short
 		if t.r.Kind == "history" {
@@ -194,7 +198,7 @@ func (t *textWriter) row(row *compare.Row, label string) {
 		t.writeLine(line{{"    " + name, faint}})
 		t.w.WriteByte('\n')
 		for _, l := range c {
-			t.w.WriteString("      ")
+			t.w.WriteString(stackIndent)
 			t.writeLine(l)
 			t.w.WriteByte('\n')
 		}

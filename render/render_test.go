@@ -1,0 +1,169 @@
+package render
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/peacediff/peacediff/compare"
+	"github.com/peacediff/peacediff/proposals"
+	"github.com/rivo/uniseg"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// seeds are the comparisons the golden files hold.
+var seeds = []struct {
+	name string
+	ids  []string
+	opts compare.Options
+}{
+	{"us-e3", []string{"us-28-point-2025-11", "e3-counterproposal-2025-11"}, compare.Options{}},
+	{"us-geneva", []string{"us-28-point-2025-11", "us-ukraine-geneva-2025-11"}, compare.Options{}},
+	{"three-way-military", []string{"us-28-point-2025-11", "e3-counterproposal-2025-11", "ukraine-us-20-point-2025-12"}, compare.Options{Sections: []string{"military", "nato"}}},
+	{"history-20-point", []string{"ukraine-us-20-point-2025-12"}, compare.Options{AgainstPrevious: true}},
+}
+
+// formats are the renderers under test, by golden file extension.
+var formats = []struct {
+	ext    string
+	render func(*bytes.Buffer, *compare.Report) error
+}{
+	{"txt", func(b *bytes.Buffer, r *compare.Report) error { return Text(b, r, Options{Width: 80}) }},
+	{"wide.txt", func(b *bytes.Buffer, r *compare.Report) error { return Text(b, r, Options{Width: 200, All: true}) }},
+	{"json", func(b *bytes.Buffer, r *compare.Report) error { return JSON(b, r) }},
+}
+
+func seedReport(t *testing.T, c *proposals.Corpus, ids []string, opts compare.Options) *compare.Report {
+	t.Helper()
+	var files []*proposals.File
+	for _, id := range ids {
+		f := c.Get(id)
+		if f == nil {
+			t.Fatalf("no proposal %s", id)
+		}
+		files = append(files, f)
+	}
+	var r *compare.Report
+	var err error
+	if opts.AgainstPrevious {
+		r, err = compare.History(c, files[0], opts)
+	} else {
+		r, err = compare.Compare(c, files, opts)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func testCorpus(t *testing.T) *proposals.Corpus {
+	t.Helper()
+	c, err := proposals.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestGolden renders the seed comparisons in every format, twice, and
+// compares the bytes with the golden files (go test -update rewrites them).
+func TestGolden(t *testing.T) {
+	c := testCorpus(t)
+	for _, s := range seeds {
+		for _, f := range formats {
+			name := s.name + "." + f.ext
+			t.Run(name, func(t *testing.T) {
+				var first, second bytes.Buffer
+				if err := f.render(&first, seedReport(t, c, s.ids, s.opts)); err != nil {
+					t.Fatal(err)
+				}
+				if err := f.render(&second, seedReport(t, c, s.ids, s.opts)); err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(first.Bytes(), second.Bytes()) {
+					t.Fatalf("two renderings of %s differ", name)
+				}
+				golden(t, filepath.Join("testdata", "golden", name), first.Bytes())
+			})
+		}
+	}
+}
+
+func golden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (go test ./render -update writes it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file (go test ./render -update rewrites it; review with git diff):\n%s", path, firstDiff(string(got), string(want)))
+	}
+}
+
+// firstDiff shows the first line that differs.
+func firstDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := 0; i < len(g) || i < len(w); i++ {
+		var gl, wl string
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i < len(w) {
+			wl = w[i]
+		}
+		if gl != wl {
+			return fmt.Sprintf("line %d:\n  got:  %s\n  want: %s", i+1, gl, wl)
+		}
+	}
+	return ""
+}
+
+
+// TestTextWidth: no line of the text output is wider than the width asked
+// for, and without colour there is no escape byte.
+func TestTextWidth(t *testing.T) {
+	c := testCorpus(t)
+	for _, width := range []int{40, 60, 80, 120, 200} {
+		for _, s := range seeds {
+			var b bytes.Buffer
+			if err := Text(&b, seedReport(t, c, s.ids, s.opts), Options{Width: width, All: true}); err != nil {
+				t.Fatal(err)
+			}
+			if bytes.IndexByte(b.Bytes(), 0x1b) >= 0 {
+				t.Errorf("%s at %d columns: escape byte without colour", s.name, width)
+			}
+			for i, l := range strings.Split(b.String(), "\n") {
+				if w := uniseg.StringWidth(l); w > width {
+					t.Errorf("%s at %d columns: line %d is %d wide: %q", s.name, width, i+1, w, l)
+				}
+			}
+		}
+	}
+}
+
+// TestEmptyReport: every renderer accepts a comparison with no rows.
+func TestEmptyReport(t *testing.T) {
+	r := &compare.Report{SchemaVersion: compare.SchemaVersion, Kind: "compare",
+		Proposals: []compare.Header{{ID: "a", Title: "A", Short: "A"}, {ID: "b", Title: "B", Short: "B"}},
+		Summary:   compare.Summary{ByProposal: make([]compare.ProposalCounts, 2)}}
+	for _, f := range formats {
+		var b bytes.Buffer
+		if err := f.render(&b, r); err != nil {
+			t.Errorf("%s: %v", f.ext, err)
+		}
+		if b.Len() == 0 {
+			t.Errorf("%s: empty output", f.ext)
+		}
+	}
+}
