@@ -129,7 +129,6 @@ func firstDiff(got, want string) string {
 	return ""
 }
 
-
 // TestTextWidth: no line of the text output is wider than the width asked
 // for, and without colour there is no escape byte.
 func TestTextWidth(t *testing.T) {
