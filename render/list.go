@@ -3,6 +3,7 @@ package render
 import (
 	"bufio"
 	"fmt"
+	"html/template"
 	"io"
 	"strings"
 
@@ -91,4 +92,25 @@ func wrapText(text string, width int, indent string) string {
 		}
 	}
 	return b.String()
+}
+
+// ListMarkdown writes the entries as a Markdown table.
+func ListMarkdown(w io.Writer, entries []ListEntry) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintln(bw, "| id | date | status | points | title |")
+	fmt.Fprintln(bw, "|---|---|---|---:|---|")
+	for _, e := range entries {
+		fmt.Fprintf(bw, "| `%s` | %s | %s | %d | %s |\n", mdEscape(e.ID), mdEscape(e.Date), mdEscape(e.Status), e.Points, mdEscape(e.Title))
+	}
+	return bw.Flush()
+}
+
+// ListHTML writes the entries as a self-contained HTML page with a table.
+func ListHTML(w io.Writer, entries []ListEntry) error {
+	css, csp := stylesheet()
+	return templates().ExecuteTemplate(w, "list.html.tmpl", struct {
+		CSS     template.CSS
+		CSP     string
+		Entries []ListEntry
+	}{css, csp, entries})
 }

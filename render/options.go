@@ -17,3 +17,9 @@ func (o Options) width() int {
 	}
 	return max(o.Width, 40)
 }
+
+// WithAll returns a copy of o that shows unchanged rows.
+func (o Options) WithAll() Options {
+	o.All = true
+	return o
+}

@@ -12,6 +12,7 @@ import (
 	"github.com/peacediff/peacediff/compare"
 	"github.com/peacediff/peacediff/proposals"
 	"github.com/rivo/uniseg"
+	"golang.org/x/net/html"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -35,6 +36,8 @@ var formats = []struct {
 }{
 	{"txt", func(b *bytes.Buffer, r *compare.Report) error { return Text(b, r, Options{Width: 80}) }},
 	{"wide.txt", func(b *bytes.Buffer, r *compare.Report) error { return Text(b, r, Options{Width: 200, All: true}) }},
+	{"md", func(b *bytes.Buffer, r *compare.Report) error { return Markdown(b, r, Options{}) }},
+	{"html", func(b *bytes.Buffer, r *compare.Report) error { return HTML(b, r, Options{}) }},
 	{"json", func(b *bytes.Buffer, r *compare.Report) error { return JSON(b, r) }},
 }
 
@@ -163,6 +166,90 @@ func TestEmptyReport(t *testing.T) {
 		}
 		if b.Len() == 0 {
 			t.Errorf("%s: empty output", f.ext)
+		}
+	}
+}
+
+// TestMarkdownFitsAComment: the changes between the US draft and the E3
+// mark-up fit one GitHub comment (65,536 characters).
+func TestMarkdownFitsAComment(t *testing.T) {
+	c := testCorpus(t)
+	r := seedReport(t, c, []string{"us-28-point-2025-11", "e3-counterproposal-2025-11"}, compare.Options{OnlyChanges: true})
+	var b bytes.Buffer
+	if err := Markdown(&b, r, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if n := len([]rune(b.String())); n >= 65536 {
+		t.Errorf("Markdown of the changes is %d characters, want under 65,536", n)
+	}
+}
+
+// TestEscaping: text from a proposal file cannot become markup in HTML or
+// Markdown.
+func TestEscaping(t *testing.T) {
+	evil := `<script>alert(1)</script><img src=x onerror=alert(2)> | **bold** [link](javascript:alert(3))`
+	r := &compare.Report{SchemaVersion: 1, Kind: "compare",
+		Proposals: []compare.Header{
+			{ID: "a", Title: evil, Short: evil, Summary: evil, Sources: []compare.Source{{ID: "s", Publisher: evil, URL: "javascript:alert(4)", Kind: "blog"}}},
+			{ID: "b", Title: "B", Short: "B"},
+		},
+		Sections: []*compare.Section{{Key: "general", Title: evil, Rows: []*compare.Row{{
+			Key: "point:x:1", Kind: compare.PointRow, Label: evil, Change: compare.Changed,
+			Cells: []compare.Cell{{State: compare.StatePresent, Point: "1", Text: evil, Sources: []int{0}}, {State: compare.StatePresent, Point: "1", Text: evil + " x",
+				Change: &compare.Change{Kind: compare.Changed, Words: &compare.WordDiff{Segments: []compare.Segment{{Op: compare.Equal, Text: evil}, {Op: compare.Insert, Text: " <b>x</b>"}}}}}},
+		}}}},
+		Summary: compare.Summary{ByProposal: make([]compare.ProposalCounts, 2)},
+	}
+	var h bytes.Buffer
+	if err := HTML(&h, r, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range activeMarkup(h.Bytes()) {
+		t.Errorf("HTML has active markup: %s", bad)
+	}
+	if !bytes.Contains(h.Bytes(), []byte("&lt;script&gt;")) {
+		t.Errorf("HTML lost the escaped text")
+	}
+	var m bytes.Buffer
+	if err := Markdown(&m, r, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"<script>", "<img", "](javascript:", "**bold**", "<b>"} {
+		if bytes.Contains(m.Bytes(), []byte(bad)) {
+			t.Errorf("Markdown contains %q", bad)
+		}
+	}
+}
+
+// activeMarkup lists what in an HTML document could run or load: script,
+// iframe, object, embed and img elements, event-handler attributes, and
+// URLs that are not http(s), fragments or relative.
+func activeMarkup(doc []byte) []string {
+	var found []string
+	z := html.NewTokenizer(bytes.NewReader(doc))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return found
+		}
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			continue
+		}
+		tok := z.Token()
+		switch tok.Data {
+		case "script", "iframe", "object", "embed", "img", "base", "link", "form":
+			found = append(found, "<"+tok.Data+">")
+		}
+		for _, a := range tok.Attr {
+			key := strings.ToLower(a.Key)
+			val := strings.ToLower(strings.TrimSpace(a.Val))
+			if strings.HasPrefix(key, "on") {
+				found = append(found, "attribute "+a.Key)
+			}
+			if (key == "href" || key == "src" || key == "action" || key == "xlink:href") &&
+				strings.Contains(val, ":") && !strings.HasPrefix(val, "http://") && !strings.HasPrefix(val, "https://") {
+				found = append(found, key+"="+a.Val)
+			}
 		}
 	}
 }

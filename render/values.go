@@ -49,7 +49,11 @@ func valueWords(row *compare.Row, c *compare.Cell) string {
 			s = v.Enum
 		}
 	case compare.Set:
-		s = strings.ReplaceAll(strings.Join(v.Set, ", "), "-", " ")
+		members := make([]string, len(v.Set))
+		for i, m := range v.Set {
+			members[i] = humanize(m)
+		}
+		s = strings.Join(members, ", ")
 	case compare.Bool:
 		s = "no"
 		if v.Bool {
@@ -184,4 +188,13 @@ func countsWords(c compare.Counts) string {
 	}
 	parts = append(parts, fmt.Sprintf("%d same", c.Same))
 	return strings.Join(parts, ", ")
+}
+
+// humanize writes a lowercase slug as words ("nato-statute" as "nato
+// statute") and leaves codes such as UA-14 or US alone.
+func humanize(s string) string {
+	if strings.ToLower(s) != s {
+		return s
+	}
+	return strings.ReplaceAll(s, "-", " ")
 }

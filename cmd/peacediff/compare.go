@@ -8,7 +8,7 @@ import (
 	"github.com/spf13/cobra"
 )
 
-var reportFormats = []string{"text", "json"}
+var reportFormats = []string{"text", "markdown", "html", "json"}
 
 type compareOptions struct {
 	app      *app
@@ -92,6 +92,10 @@ func writeReport(app *app, o *outputFlags, r *compare.Report, all bool) error {
 		switch o.format {
 		case "json":
 			return render.JSON(w, r)
+		case "markdown":
+			return render.Markdown(w, r, ro)
+		case "html":
+			return render.HTML(w, r, ro)
 		default:
 			return render.Text(w, r, ro)
 		}

@@ -44,8 +44,13 @@ func runList(opts *listOptions) error {
 		return err
 	}
 	return opts.output.write(opts.app.ios, func(w io.Writer) error {
-		if opts.output.format == "json" {
+		switch opts.output.format {
+		case "json":
 			return render.ListJSON(w, entries)
+		case "markdown":
+			return render.ListMarkdown(w, entries)
+		case "html":
+			return render.ListHTML(w, entries)
 		}
 		return render.ListText(w, entries, ro)
 	})

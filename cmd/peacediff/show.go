@@ -58,8 +58,13 @@ func runShow(opts *showOptions) error {
 		return err
 	}
 	return opts.output.write(opts.app.ios, func(w io.Writer) error {
-		if opts.output.format == "json" {
+		switch opts.output.format {
+		case "json":
 			return render.JSON(w, r)
+		case "markdown":
+			return render.Markdown(w, r, ro.WithAll())
+		case "html":
+			return render.HTML(w, r, ro)
 		}
 		return render.Show(w, r, ro)
 	})

@@ -1,0 +1,81 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/peacediff/peacediff/internal/browsertest"
+)
+
+// htmlPages writes the HTML reports of the seed comparisons to a folder
+// and returns their paths.
+func htmlPages(t *testing.T) []string {
+	t.Helper()
+	c := testCorpus(t)
+	dir := t.TempDir()
+	var paths []string
+	for _, s := range seeds {
+		var b bytes.Buffer
+		if err := HTML(&b, seedReport(t, c, s.ids, s.opts), Options{}); err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(dir, s.name+".html")
+		if err := os.WriteFile(p, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	return paths
+}
+
+// TestHTMLNuChecker runs the Nu Html Checker (vnu.jar, from the npm package
+// vnu-jar; VNU_JAR names it) on the HTML reports: no error allowed.
+func TestHTMLNuChecker(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipped in -short mode")
+	}
+	jar := browsertest.Tool(t, "VNU_JAR", "the Nu Html Checker")
+	args := append([]string{"-jar", jar, "--errors-only", "--format", "json"}, htmlPages(t)...)
+	out, err := exec.Command("java", args...).CombinedOutput()
+	var res struct {
+		Messages []struct {
+			Type, URL, Message string
+			LastLine           int
+		}
+	}
+	if jerr := json.Unmarshal(out, &res); jerr != nil {
+		t.Fatalf("vnu: %v: %s", err, out)
+	}
+	for _, m := range res.Messages {
+		t.Errorf("%s:%d: %s: %s", filepath.Base(m.URL), m.LastLine, m.Type, m.Message)
+	}
+}
+
+// TestHTMLAxe runs axe-core (AXE_CORE names axe.min.js) on the HTML reports
+// in Chromium: no serious or critical violation allowed.
+func TestHTMLAxe(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipped in -short mode")
+	}
+	axePath := browsertest.Tool(t, "AXE_CORE", "axe-core")
+	axeJS, err := os.ReadFile(axePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := browsertest.New(t)
+	for _, p := range htmlPages(t) {
+		for _, v := range b.Axe(t, "file://"+p, string(axeJS)) {
+			msg := filepath.Base(p) + ": " + v.Impact + " " + v.ID + " (" + v.Help + ")"
+			if v.Impact == "serious" || v.Impact == "critical" {
+				t.Errorf("%s on %d elements", msg, v.Nodes)
+			} else {
+				t.Logf("%s on %d elements", msg, v.Nodes)
+			}
+		}
+	}
+}
+
