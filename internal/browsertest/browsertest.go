@@ -131,7 +131,7 @@ func (b *Browser) Open(t *testing.T, url, shot string) Visit {
 		t.Fatalf("open %s: %v", url, err)
 	}
 	if shot != "" {
-		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(80))
+		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 		if err != nil {
 			t.Fatalf("screenshot %s: %v", url, err)
 		}
