@@ -19,6 +19,8 @@ type Options struct {
 	// Topics keeps only the point rows of these topics, and no term rows;
 	// empty keeps all.
 	Topics []string
+	// TermsOnly keeps only the typed terms: the matrix of a section.
+	TermsOnly bool
 	// OnlyChanges drops the rows in which no cell differs. The summary
 	// still counts them.
 	OnlyChanges bool
@@ -65,7 +67,11 @@ func Compare(c *proposals.Corpus, files []*proposals.File, opts Options) (*Repor
 			section(row.section).Rows = append(section(row.section).Rows, row.Row)
 		}
 	}
-	for _, row := range b.pointRows() {
+	var points []*Row
+	if !opts.TermsOnly {
+		points = b.pointRows()
+	}
+	for _, row := range points {
 		if len(opts.Topics) > 0 && !slices.Contains(opts.Topics, row.Topic) {
 			continue
 		}

@@ -6,18 +6,19 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/peacediff/peacediff/internal/browsertest"
 )
 
-// htmlPages writes the HTML reports of the seed comparisons to a folder
-// and returns their paths.
+// htmlPages writes the HTML reports of the seed comparisons and every page
+// of the site to a folder, and returns their paths.
 func htmlPages(t *testing.T) []string {
 	t.Helper()
+	paths := sitePages(t)
 	c := testCorpus(t)
 	dir := t.TempDir()
-	var paths []string
 	for _, s := range seeds {
 		var b bytes.Buffer
 		if err := HTML(&b, seedReport(t, c, s.ids, s.opts), Options{}); err != nil {
@@ -51,7 +52,7 @@ func TestHTMLNuChecker(t *testing.T) {
 		t.Fatalf("vnu: %v: %s", err, out)
 	}
 	for _, m := range res.Messages {
-		t.Errorf("%s:%d: %s: %s", filepath.Base(m.URL), m.LastLine, m.Type, m.Message)
+		t.Errorf("%s:%d: %s: %s", m.URL[strings.LastIndex(m.URL, "/")+1:], m.LastLine, m.Type, m.Message)
 	}
 }
 
@@ -79,3 +80,23 @@ func TestHTMLAxe(t *testing.T) {
 	}
 }
 
+func sitePages(t *testing.T) []string {
+	t.Helper()
+	pages := buildSite(t, SiteOptions{})
+	dir := writeSite(t, pages)
+	var paths []string
+	for _, p := range pages {
+		if filepath.Ext(p.Path) == ".html" {
+			paths = append(paths, filepath.Join(dir, filepath.FromSlash(p.Path)))
+		}
+	}
+	var b bytes.Buffer
+	if err := Problems(&b, []string{"corpus/x.yaml:3:5: unknown field \"troop_cap\""}); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, "problems.html")
+	if err := os.WriteFile(p, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return append(paths, p)
+}

@@ -1,9 +1,7 @@
 package render
 
 import (
-	"crypto/sha256"
 	"embed"
-	"encoding/base64"
 	"fmt"
 	"html/template"
 	"io"
@@ -21,19 +19,6 @@ func templates() *template.Template {
 	return template.Must(template.New("").ParseFS(assets, "templates/*.tmpl"))
 }
 
-// stylesheet returns the report's CSS and the Content-Security-Policy that
-// allows exactly that stylesheet and nothing else: no script, no request.
-func stylesheet() (template.CSS, string) {
-	css, err := assets.ReadFile("static/report.css")
-	if err != nil {
-		panic(err)
-	}
-	sum := sha256.Sum256(css)
-	csp := "default-src 'none'; style-src 'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) +
-		"'; img-src 'none'; base-uri 'none'; form-action 'none'"
-	return template.CSS(css), csp
-}
-
 // HTML writes a report as one self-contained page: inline CSS allowed by
 // hash in a strict Content-Security-Policy, no script, nothing loaded from
 // the network, light and dark colours, a print stylesheet, a table per
@@ -42,13 +27,11 @@ func stylesheet() (template.CSS, string) {
 // sources as a numbered list of links. Every text is escaped by
 // html/template.
 func HTML(w io.Writer, r *compare.Report, opts Options) error {
-	return templates().ExecuteTemplate(w, "report.html.tmpl", newHTMLPage(r, opts))
+	return templates().ExecuteTemplate(w, "report.html.tmpl", newHTMLPage(r, opts, nil, false))
 }
 
 type htmlPage struct {
-	Title     string
-	CSS       template.CSS
-	CSP       string
+	pageMeta
 	Proposals []htmlProposal
 	Counted   string
 	Counts    []string
@@ -62,6 +45,8 @@ type htmlPage struct {
 type htmlProposal struct {
 	Short, Title, ID, Date, Status, Summary, Role string
 	Points, Sources                               int
+	// Href links to the proposal's page on a site.
+	Href template.URL
 }
 
 type htmlMove struct{ Anchor, Text string }
@@ -95,9 +80,8 @@ type htmlSource struct {
 	URL                                                    template.URL
 }
 
-func newHTMLPage(r *compare.Report, opts Options) *htmlPage {
-	css, csp := stylesheet()
-	p := &htmlPage{CSS: css, CSP: csp, Legend: legend + ". * one source, ** our reading."}
+func newHTMLPage(r *compare.Report, opts Options, nav []navLink, live bool) *htmlPage {
+	p := &htmlPage{Legend: legend + ". * one source, ** our reading."}
 	notes := newFootnotes(r)
 	var names []string
 	for k, h := range r.Proposals {
@@ -116,7 +100,7 @@ func newHTMLPage(r *compare.Report, opts Options) *htmlPage {
 	if r.Kind == "history" {
 		sep = " → "
 	}
-	p.Title = strings.Join(names, sep)
+	p.pageMeta = newMeta(strings.Join(names, sep), nav, live)
 	s := r.Summary
 	p.Counted = fmt.Sprintf("%d terms and %d points compared.", s.Terms, s.Points)
 	if !s.Differs && len(r.Proposals) > 1 {
@@ -134,15 +118,15 @@ func newHTMLPage(r *compare.Report, opts Options) *htmlPage {
 	for _, sec := range r.Sections {
 		hs := htmlSection{Key: sec.Key, Title: sec.Title}
 		for _, row := range sec.Rows {
-			anchor := rowAnchor(row.Key)
-			if n := anchors[anchor]; n > 0 {
-				anchors[anchor]++
-				anchor = fmt.Sprintf("%s-%d", anchor, n+1)
+			id := anchor("r-", row.Key)
+			if n := anchors[id]; n > 0 {
+				anchors[id]++
+				id = fmt.Sprintf("%s-%d", id, n+1)
 			} else {
-				anchors[anchor] = 1
+				anchors[id] = 1
 			}
 			hr := htmlRow{
-				Anchor: anchor, Class: row.Change.String(), Mark: markOf(row.Change),
+				Anchor: id, Class: row.Change.String(), Mark: markOf(row.Change),
 				ChangeName: row.Change.String(), Group: row.Group, Label: row.Label,
 			}
 			if row.Kind == compare.PointRow {
@@ -247,10 +231,10 @@ func moveWords(r *compare.Report, row *compare.Row) string {
 	return s
 }
 
-// rowAnchor turns a row key into an HTML id.
-func rowAnchor(key string) string {
+// anchor turns a key into an HTML id that starts with prefix.
+func anchor(prefix, key string) string {
 	var b strings.Builder
-	b.WriteString("r-")
+	b.WriteString(prefix)
 	for _, r := range key {
 		switch {
 		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-':

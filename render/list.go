@@ -3,7 +3,6 @@ package render
 import (
 	"bufio"
 	"fmt"
-	"html/template"
 	"io"
 	"strings"
 
@@ -107,10 +106,8 @@ func ListMarkdown(w io.Writer, entries []ListEntry) error {
 
 // ListHTML writes the entries as a self-contained HTML page with a table.
 func ListHTML(w io.Writer, entries []ListEntry) error {
-	css, csp := stylesheet()
 	return templates().ExecuteTemplate(w, "list.html.tmpl", struct {
-		CSS     template.CSS
-		CSP     string
+		pageMeta
 		Entries []ListEntry
-	}{css, csp, entries})
+	}{newMeta("Proposals", nil, false), entries})
 }

@@ -11,6 +11,10 @@ import (
 var update = flag.Bool("update", false, "rewrite golden files and the expected output in test scripts")
 
 func TestMain(m *testing.M) {
+	// Tests that must kill a real process run this binary as peacediff.
+	if os.Getenv("PEACEDIFF_AS_MAIN") == "1" {
+		os.Exit(run(os.Args[1:], System()))
+	}
 	testscript.Main(m, map[string]func(){
 		"peacediff": func() { os.Exit(run(os.Args[1:], System())) },
 	})

@@ -44,6 +44,7 @@ Ukraine is built in; --corpus uses a folder of your own files instead.`,
 		newHistoryCmd(app, nil),
 		newListCmd(app, nil),
 		newShowCmd(app, nil),
+		newSiteCmd(app),
 		newSchemaCmd(app, nil),
 		newVersionCmd(app, nil),
 	)

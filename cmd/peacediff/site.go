@@ -1,0 +1,101 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/peacediff/peacediff/internal/sitedir"
+	"github.com/peacediff/peacediff/render"
+	"github.com/spf13/cobra"
+)
+
+func newSiteCmd(app *app) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "site",
+		Short: "Build or serve a static site of the corpus",
+	}
+	cmd.AddCommand(newSiteBuildCmd(app, nil), newSiteServeCmd(app, nil))
+	return cmd
+}
+
+type siteBuildOptions struct {
+	app     *app
+	out     string
+	baseURL string
+	pairs   []string
+}
+
+func newSiteBuildCmd(app *app, runF func(*siteBuildOptions) error) *cobra.Command {
+	opts := &siteBuildOptions{app: app}
+	cmd := &cobra.Command{
+		Use:   "build -o DIR",
+		Short: "Build the static site of the corpus into a folder",
+		Long: `Build writes a static site of the corpus: an index with the proposals on a
+timeline, a page per proposal, comparisons (each text against what it revises
+or answers, every pair of texts dated in the same month, and --pair A:B), the
+matrix of all typed terms per section, and the history of every revision.
+Links are relative: the site works from file://, under any sub-path and on
+any static host. With --base-url it also has a sitemap.xml.
+
+The site is built in a temporary folder beside DIR and swapped in at once, so
+a build that fails or is killed leaves the previous site whole. A non-empty
+DIR that peacediff did not build is refused.`,
+		Example: `  peacediff site build -o public
+  peacediff site build -o public --base-url https://example.org/peace/ --pair minsk-ii-2015-02:us-28-point-2025-11`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.out == "" {
+				return &usageError{errors.New("site build: -o DIR is required")}
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return runSiteBuild(opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.out, "output", "o", "", "build the site into `DIR`")
+	cmd.Flags().StringVar(&opts.baseURL, "base-url", "", "the `URL` the site is published at, for sitemap.xml")
+	cmd.Flags().StringArrayVar(&opts.pairs, "pair", nil, "also compare `A:B` (ids)")
+	return cmd
+}
+
+func runSiteBuild(opts *siteBuildOptions) error {
+	so, err := siteOptions(opts.baseURL, opts.pairs)
+	if err != nil {
+		return err
+	}
+	// Refuse a folder that is not ours before any work.
+	if err := sitedir.Check(opts.out, render.SiteMarker); err != nil {
+		return &exitError{code: exitTrouble, err: err}
+	}
+	c, err := opts.app.corpus()
+	if err != nil {
+		return err
+	}
+	pages, err := render.Site(c, so)
+	if err != nil {
+		return err
+	}
+	if err := sitedir.Replace(opts.out, render.SiteMarker, pages); err != nil {
+		return &exitError{code: exitTrouble, err: err}
+	}
+	fmt.Fprintf(opts.app.ios.ErrOut, "built %d files in %s\n", len(pages), opts.out)
+	return nil
+}
+
+// siteOptions checks --base-url and --pair.
+func siteOptions(baseURL string, pairs []string) (render.SiteOptions, error) {
+	so := render.SiteOptions{BaseURL: baseURL}
+	if baseURL != "" && !strings.HasPrefix(baseURL, "https://") && !strings.HasPrefix(baseURL, "http://") {
+		return so, &usageError{fmt.Errorf("--base-url %q: expected an http or https URL", baseURL)}
+	}
+	for _, p := range pairs {
+		a, b, ok := strings.Cut(p, ":")
+		if !ok || a == "" || b == "" {
+			return so, &usageError{fmt.Errorf("--pair %q: expected two ids as A:B", p)}
+		}
+		so.Pairs = append(so.Pairs, [2]string{a, b})
+	}
+	return so, nil
+}
