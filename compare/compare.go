@@ -162,6 +162,15 @@ func (b *builder) termRows() []sectionRow {
 	slices.SortFunc(rows, func(x, y *sectionRow) int {
 		return cmp.Or(cmp.Compare(b.cat.DomainIndex(x.section), b.cat.DomainIndex(y.section)), cmp.Compare(x.order, y.order), cmp.Compare(x.Key, y.Key))
 	})
+	// A term a text leaves out is unknown, not unaddressed, in the areas
+	// the text marks as unknown.
+	for _, sr := range rows {
+		for k := range sr.Cells {
+			if sr.Cells[k].Value == nil && slices.Contains(b.files[k].Proposal.UnknownTerms, areaOf(sr.section)) {
+				sr.Cells[k].State = StateUnknown
+			}
+		}
+	}
 	out := make([]sectionRow, len(rows))
 	for i, sr := range rows {
 		for k := 1; k < len(sr.Cells); k++ {
@@ -281,9 +290,22 @@ func sortedInts(s []int) []int {
 	return slices.Compact(s)
 }
 
+// areaOf maps a section of terms to the area name of unknown_terms.
+func areaOf(section string) string {
+	if section == "guarantees" {
+		return "security_guarantees"
+	}
+	return section
+}
+
 // termChange measures a term cell against its reference.
 func termChange(ref, cur *Cell, typ ValueType, scale *proposals.Scale) *Change {
 	switch {
+	case cur.State == StateUnknown || ref.State == StateUnknown:
+		if cur.State == ref.State {
+			return &Change{Kind: Same}
+		}
+		return &Change{Kind: Unknown}
 	case ref.Value == nil && cur.Value == nil:
 		return &Change{Kind: Same}
 	case ref.Value == nil:

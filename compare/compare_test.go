@@ -71,7 +71,7 @@ func TestMirror(t *testing.T) {
 		{"istanbul-communique-2022-03", "istanbul-draft-treaty-2022-04"},
 		{"minsk-ii-2015-02", "russia-terms-2024-06"},
 	}
-	mirror := map[ChangeKind]ChangeKind{Same: Same, Changed: Changed, Added: Removed, Removed: Added, Disputed: Disputed}
+	mirror := map[ChangeKind]ChangeKind{Same: Same, Changed: Changed, Added: Removed, Removed: Added, Disputed: Disputed, Unknown: Unknown}
 	for _, p := range pairs {
 		t.Run(p[0]+"/"+p[1], func(t *testing.T) {
 			ab := termCells(mustCompare(t, c, Options{}, p[0], p[1]))

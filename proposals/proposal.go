@@ -43,6 +43,11 @@ type Proposal struct {
 	// Guarantees are the security guarantees, one per guarantor.
 	Guarantees []Guarantee `yaml:"security_guarantees,omitempty" json:"security_guarantees,omitempty" jsonschema_description:"security guarantees, one entry per guarantor"`
 
+	// UnknownTerms names the areas of typed terms that the text is known to
+	// address in words that were never reported: in these areas a term left
+	// out is unknown, not "not addressed".
+	UnknownTerms []string `yaml:"unknown_terms,omitempty" json:"unknown_terms,omitempty" jsonschema_description:"areas the text addresses in unreported words (territory, military, nato, security_guarantees): their absent terms are unknown, not unaddressed"`
+
 	// Provisions are every point of the text, in the text's order.
 	Provisions []Provision `yaml:"provisions" json:"provisions" jsonschema_description:"every point of the text, in order"`
 }

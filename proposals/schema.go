@@ -56,6 +56,7 @@ func Schema(cat *Catalog) ([]byte, error) {
 		{"Proposal", "status", Status("").Values(), false},
 		{"Proposal", "proposers", parties, true},
 		{"Proposal", "parties", parties, true},
+		{"Proposal", "unknown_terms", []string{"territory", "military", "nato", "security_guarantees"}, true},
 		{"Lineage", "relation", Relation("").Values(), false},
 		{"Source", "kind", SourceKind("").Values(), false},
 		{"Provision", "state", ProvisionState("").Values(), false},

@@ -74,8 +74,8 @@ func (v *validator) header() {
 		switch {
 		case !slugRE.MatchString(p.ID):
 			v.add(&p.ID, "id %q: expected a lowercase slug of letters, digits and single hyphens", p.ID)
-		case v.f.Name != "-" && strings.HasSuffix(v.f.Name, ".yaml") && path.Base(slashPath(v.f.Name)) != p.ID+".yaml":
-			v.add(&p.ID, "id %q does not match the file name %q; expected %q", p.ID, path.Base(slashPath(v.f.Name)), strings.TrimSuffix(path.Base(slashPath(v.f.Name)), ".yaml"))
+		case v.f.Name != "-" && strings.HasSuffix(v.f.Name, ".yaml") && baseName(v.f.Name) != p.ID+".yaml":
+			v.add(&p.ID, "id %q does not match the file name %q; expected %q", p.ID, baseName(v.f.Name), strings.TrimSuffix(baseName(v.f.Name), ".yaml"))
 		}
 	}
 	v.required(&p.Title, p, "title")
@@ -252,15 +252,21 @@ func (v *validator) confidence(pr *Provision, what string) {
 	if pr.Confidence != ConfidenceConfirmed {
 		return
 	}
+	if n := v.origins(pr.Sources); n < 2 {
+		v.add(&pr.Confidence, "%s: confidence confirmed needs two independent reputable sources, found %d; aggregators, state-affiliated outlets, blogs and forums do not count, and sources relaying the same outlet count once", what, n)
+	}
+}
+
+// origins counts the independent reputable origins of the cited sources:
+// sources relaying the same outlet count once.
+func (v *validator) origins(ids []string) int {
 	origins := map[string]bool{}
-	for _, id := range pr.Sources {
+	for _, id := range ids {
 		if s := v.srcs[id]; s != nil && s.Kind.Reputable() {
 			origins[strings.ToLower(cmpOr(s.Relays, s.Publisher))] = true
 		}
 	}
-	if len(origins) < 2 {
-		v.add(&pr.Confidence, "%s: confidence confirmed needs two independent reputable sources, found %d; aggregators, state-affiliated outlets, blogs and forums do not count, and sources relaying the same outlet count once", what, len(origins))
-	}
+	return len(origins)
 }
 
 func cmpOr(a, b string) string {
@@ -353,5 +359,11 @@ func didYouMean(got string, candidates []string) string {
 	return ""
 }
 
-// slashPath turns a Windows path into a slash path for path.Base.
-func slashPath(name string) string { return strings.ReplaceAll(name, `\`, "/") }
+// baseName is the file name of a path, a Windows path or a git REV:path.
+func baseName(name string) string {
+	base := path.Base(strings.ReplaceAll(name, `\`, "/"))
+	if i := strings.LastIndex(base, ":"); i >= 0 {
+		base = base[i+1:]
+	}
+	return base
+}

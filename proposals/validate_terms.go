@@ -114,6 +114,13 @@ func (v *validator) terms() {
 			v.termPoints(&s.Points, s, "nato.stationing")
 		}
 	}
+	for i := range p.UnknownTerms {
+		switch p.UnknownTerms[i] {
+		case "territory", "military", "nato", "security_guarantees":
+		default:
+			v.add(&p.UnknownTerms[i], "unknown_terms[%d]: %q: expected territory, military, nato or security_guarantees", i, p.UnknownTerms[i])
+		}
+	}
 	seen := map[string]bool{}
 	for i := range p.Guarantees {
 		g := &p.Guarantees[i]

@@ -9,28 +9,30 @@ import (
 )
 
 // footnotes numbers the sources a report shows, in the order they are
-// first shown, across all proposals.
+// first shown, across all proposals. A source cited by several proposals
+// (the same URL) has one number.
 type footnotes struct {
-	num   map[sourceRef]int
+	r     *compare.Report
+	num   map[string]int // by URL
 	order []sourceRef
 }
 
 // sourceRef is source number source of proposal number proposal.
 type sourceRef struct{ proposal, source int }
 
-func newFootnotes(*compare.Report) *footnotes {
-	return &footnotes{num: make(map[sourceRef]int)}
+func newFootnotes(r *compare.Report) *footnotes {
+	return &footnotes{r: r, num: make(map[string]int)}
 }
 
 // number returns the footnote number of a source, giving it the next one
 // on first use.
 func (f *footnotes) number(proposal, source int) int {
-	ref := sourceRef{proposal, source}
-	n, ok := f.num[ref]
+	url := f.r.Proposals[proposal].Sources[source].URL
+	n, ok := f.num[url]
 	if !ok {
-		f.order = append(f.order, ref)
+		f.order = append(f.order, sourceRef{proposal, source})
 		n = len(f.order)
-		f.num[ref] = n
+		f.num[url] = n
 	}
 	return n
 }

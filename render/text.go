@@ -20,8 +20,17 @@ func Text(w io.Writer, r *compare.Report, opts Options) error {
 	t := &textWriter{w: bufio.NewWriter(w), r: r, opts: opts, width: opts.width(), notes: newFootnotes(r)}
 	t.layout()
 	t.header()
+	var quiet []string
 	for _, s := range r.Sections {
+		if !opts.All && len(r.Proposals) > 1 && allSame(s) {
+			quiet = append(quiet, s.Title)
+			continue
+		}
 		t.section(s)
+	}
+	if len(quiet) > 0 {
+		t.println(fmt.Sprintf("Unchanged: %s (--all shows them).", strings.Join(quiet, "; ")))
+		t.w.WriteByte('\n')
 	}
 	if len(r.Sections) == 0 {
 		t.println("No rows to show.")
@@ -125,6 +134,16 @@ func (t *textWriter) header() {
 		t.println(fmt.Sprintf("%s against %s: terms %s; points %s.", ps[k].Short, against, countsWords(c.Terms), countsWords(c.Points)))
 	}
 	t.w.WriteByte('\n')
+}
+
+// allSame reports whether no row of a section changed.
+func allSame(s *compare.Section) bool {
+	for _, row := range s.Rows {
+		if row.Change != compare.Same {
+			return false
+		}
+	}
+	return true
 }
 
 func (t *textWriter) section(s *compare.Section) {

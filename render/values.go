@@ -36,6 +36,9 @@ const legend = "= same  ~ changed  + added  - removed or deleted  ? wording unkn
 // valueWords is what a term cell holds, in words.
 func valueWords(row *compare.Row, c *compare.Cell) string {
 	if c.Value == nil {
+		if c.State == compare.StateUnknown {
+			return "unknown (not reported)"
+		}
 		return "not addressed"
 	}
 	v := c.Value

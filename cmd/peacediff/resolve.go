@@ -1,16 +1,19 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"os"
+	"os/exec"
 	"strings"
 
 	"github.com/peacediff/peacediff/proposals"
 )
 
 // resolve turns arguments into proposal files: "-" reads standard input,
-// an existing file or anything that looks like a path is read from disk,
-// and anything else is an id of the corpus. Files read from disk are
+// REV:path reads a file as git holds it at a revision, an existing file or
+// anything that looks like a path is read from disk, and anything else is
+// an id of the corpus. Files read from disk are
 // validated, and their references checked against the corpus.
 func (a *app) resolve(c *proposals.Corpus, args []string) ([]*proposals.File, error) {
 	var files []*proposals.File
@@ -18,6 +21,16 @@ func (a *app) resolve(c *proposals.Corpus, args []string) ([]*proposals.File, er
 	for _, arg := range args {
 		if f := c.Get(arg); f != nil && !looksLikePath(arg) {
 			files = append(files, f)
+			continue
+		}
+		if rev, p, ok := strings.Cut(arg, ":"); ok && rev != "" && p != "" && !exists(arg) {
+			f, err := a.readRevision(c, arg)
+			if !collect(&errs, err) {
+				return nil, err
+			}
+			if err == nil {
+				files = append(files, f)
+			}
 			continue
 		}
 		if !looksLikePath(arg) {
@@ -68,4 +81,32 @@ func commonPrefix(a, b string) int {
 		n++
 	}
 	return n
+}
+
+func exists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
+}
+
+// readRevision reads REV:path with git show and validates it.
+func (a *app) readRevision(c *proposals.Corpus, arg string) (*proposals.File, error) {
+	cmd := exec.Command("git", "show", arg)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		msg := strings.TrimSpace(stderr.String())
+		if msg == "" {
+			msg = err.Error()
+		}
+		return nil, &usageError{fmt.Errorf("%s: %s", arg, strings.TrimPrefix(msg, "fatal: "))}
+	}
+	if len(out) > proposals.ReadLimit {
+		return nil, fmt.Errorf("%s: larger than the limit of %d bytes", arg, proposals.ReadLimit)
+	}
+	f, err := proposals.ParseAndValidate(arg, out, c.Catalog)
+	if err != nil {
+		return nil, err
+	}
+	return f, c.ValidateRefs(f)
 }

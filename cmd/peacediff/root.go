@@ -45,10 +45,28 @@ Ukraine is built in; --corpus uses a folder of your own files instead.`,
 		newListCmd(app, nil),
 		newShowCmd(app, nil),
 		newSiteCmd(app),
+		newFmtCmd(app, nil),
+		newNewCmd(app, nil),
+		newGitDiffCmd(app, nil),
 		newSchemaCmd(app, nil),
 		newVersionCmd(app, nil),
 	)
 	for _, c := range root.Commands() {
+		switch c.Name() {
+		case "compare", "show", "history", "new", "map", "check":
+			if c.ValidArgsFunction == nil {
+				c.ValidArgsFunction = app.completeIDs
+			}
+		}
+		if f := c.Flags().Lookup("from"); f != nil {
+			c.RegisterFlagCompletionFunc("from", app.completeIDs)
+		}
+		if c.Flags().Lookup("section") != nil {
+			c.RegisterFlagCompletionFunc("section", app.completeSections)
+		}
+		if c.Flags().Lookup("topic") != nil {
+			c.RegisterFlagCompletionFunc("topic", app.completeTopics)
+		}
 		if c.Args == nil {
 			continue
 		}

@@ -1,0 +1,222 @@
+package proposals
+
+import (
+	"bytes"
+	"fmt"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// FormatWidth is the width that Format wraps long text to.
+const FormatWidth = 88
+
+// Format rewrites a proposal file in the one canonical layout, keeping
+// every comment and every value:
+//
+//   - keys in the order of the format (the order of the schema);
+//   - two spaces of indentation, lists of mappings indented under their key;
+//   - lists of plain values on one line in brackets ([US, UA]);
+//   - strings quoted only where YAML needs it; text longer than 80
+//     characters as a folded block (>-) wrapped at [FormatWidth] columns;
+//     text with line breaks as a literal block (|);
+//   - a blank line before each part of the file (sources, the terms,
+//     provisions).
+//
+// Format of its own output changes nothing. The file must be YAML; it need
+// not be a valid proposal (Format does not validate), but a key the format
+// does not know keeps its place after the known ones.
+func Format(name string, data []byte) ([]byte, error) {
+	root, err := parseNode(name, data)
+	if err != nil {
+		return nil, err
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, err
+	}
+	// Keep the comment above the first key (the schema modeline) at the
+	// top, whichever key comes first after sorting.
+	if len(root.Content) > 0 && root.Content[0].HeadComment != "" {
+		doc.HeadComment = strings.TrimSpace(doc.HeadComment + "\n" + root.Content[0].HeadComment)
+		root.Content[0].HeadComment = ""
+	}
+	canonical(root, reflect.TypeFor[Proposal]())
+	doc.Content[0] = root
+
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(&doc); err != nil {
+		return nil, fmt.Errorf("format %s: %w", name, err)
+	}
+	enc.Close()
+	out := wrapFolded(buf.Bytes(), FormatWidth)
+	out = separateParts(out)
+
+	// The layout must never change a value: check it.
+	if err := sameValues(data, out); err != nil {
+		return nil, fmt.Errorf("format %s: %w", name, err)
+	}
+	return out, nil
+}
+
+// canonical orders keys and sets the styles of n, which holds a value of
+// type t (nil when the format does not know the key).
+func canonical(n *yaml.Node, t reflect.Type) {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch n.Kind {
+	case yaml.MappingNode:
+		n.Style = 0
+		order := map[string]int{}
+		fields := map[string]reflect.Type{}
+		if t != nil && t.Kind() == reflect.Struct {
+			for i, f := range structFields(t).list {
+				order[f.name] = i
+				fields[f.name] = t.Field(f.index).Type
+			}
+		}
+		type pair struct{ k, v *yaml.Node }
+		pairs := make([]pair, 0, len(n.Content)/2)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			pairs = append(pairs, pair{n.Content[i], n.Content[i+1]})
+		}
+		rank := func(p pair) int {
+			if r, ok := order[p.k.Value]; ok {
+				return r
+			}
+			return len(order)
+		}
+		slices.SortStableFunc(pairs, func(a, b pair) int { return rank(a) - rank(b) })
+		n.Content = n.Content[:0]
+		for _, p := range pairs {
+			canonical(p.k, nil)
+			canonical(p.v, fields[p.k.Value])
+			n.Content = append(n.Content, p.k, p.v)
+		}
+	case yaml.SequenceNode:
+		var elem reflect.Type
+		if t != nil && t.Kind() == reflect.Slice {
+			elem = t.Elem()
+		}
+		n.Style = yaml.FlowStyle
+		for _, c := range n.Content {
+			canonical(c, elem)
+			if c.Kind != yaml.ScalarNode || c.HeadComment != "" || c.LineComment != "" {
+				n.Style = 0
+			}
+		}
+	case yaml.ScalarNode:
+		n.Style = 0
+		switch n.Tag {
+		case "!!str", "":
+			body := strings.TrimSuffix(n.Value, "\n")
+			switch {
+			case strings.Contains(body, "\n"):
+				n.Style = yaml.LiteralStyle
+			case len(body) > 80 && foldable(body):
+				n.Style = yaml.FoldedStyle
+			}
+		case "!!int":
+			if i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64); err == nil {
+				n.Value = strconv.FormatInt(i, 10)
+			}
+		}
+	}
+}
+
+// foldable reports whether a folded block keeps s exactly: no leading or
+// trailing space and no tab.
+func foldable(s string) bool {
+	return s == strings.TrimSpace(s) && !strings.ContainsAny(s, "\t\r")
+}
+
+// wrapFolded wraps the content lines of folded block scalars (">-") at
+// width, breaking only at single spaces between words, which a folded
+// block reads back as those same spaces.
+func wrapFolded(data []byte, width int) []byte {
+	lines := strings.Split(string(data), "\n")
+	var out []string
+	inBlock, blockIndent := false, 0
+	for _, l := range lines {
+		indent := len(l) - len(strings.TrimLeft(l, " "))
+		if inBlock && l != "" && indent >= blockIndent {
+			out = append(out, wrapLine(l[:blockIndent], l[blockIndent:], width)...)
+			continue
+		}
+		inBlock = false
+		out = append(out, l)
+		trimmed := strings.TrimSpace(l)
+		if strings.HasSuffix(trimmed, ": >-") || strings.HasSuffix(trimmed, ": >") || trimmed == "- >-" || trimmed == ">-" {
+			inBlock = true
+			blockIndent = indent + 2
+			if strings.HasPrefix(trimmed, "- ") {
+				blockIndent += 2 // the key sits after the dash
+			}
+		}
+	}
+	return []byte(strings.Join(out, "\n"))
+}
+
+// wrapLine breaks text into lines of at most width columns (counting the
+// indent), at single spaces between words.
+func wrapLine(indent, text string, width int) []string {
+	var lines []string
+	for len(indent)+len(text) > width {
+		cut := -1
+		for i := min(width-len(indent), len(text)-1); i > 0; i-- {
+			if text[i] == ' ' && text[i-1] != ' ' && text[i+1] != ' ' {
+				cut = i
+				break
+			}
+		}
+		if cut < 0 {
+			break
+		}
+		lines = append(lines, indent+text[:cut])
+		text = text[cut+1:]
+	}
+	return append(lines, indent+text)
+}
+
+// separateParts puts a blank line before each part of the file, above the
+// comments that belong to it.
+func separateParts(data []byte) []byte {
+	parts := []string{"sources:", "territory:", "military:", "nato:", "security_guarantees:", "provisions:"}
+	lines := strings.Split(string(data), "\n")
+	var out []string
+	for i, l := range lines {
+		if slices.ContainsFunc(parts, func(p string) bool { return strings.HasPrefix(l, p) }) {
+			// Walk back over the comment lines above the key.
+			j := len(out)
+			for j > 0 && strings.HasPrefix(out[j-1], "#") {
+				j--
+			}
+			if j > 0 && out[j-1] != "" && i > 0 {
+				out = slices.Insert(out, j, "")
+			}
+		}
+		out = append(out, l)
+	}
+	return []byte(strings.Join(out, "\n"))
+}
+
+// sameValues checks that two YAML documents hold the same data.
+func sameValues(a, b []byte) error {
+	var va, vb any
+	if err := yaml.Unmarshal(a, &va); err != nil {
+		return err
+	}
+	if err := yaml.Unmarshal(b, &vb); err != nil {
+		return fmt.Errorf("formatted output is not YAML: %w", err)
+	}
+	if !reflect.DeepEqual(va, vb) {
+		return fmt.Errorf("formatting would change a value; please report this")
+	}
+	return nil
+}
