@@ -22,6 +22,9 @@ type Catalog struct {
 	Regions []Region `json:"regions"`
 	Parties []Party  `json:"parties"`
 	Scales  []Scale  `json:"scales"`
+	// Maps are the boundary maps of the countries, one per file under
+	// maps/ (see [Map]); left out of JSON for their size.
+	Maps []Map `json:"-"`
 }
 
 // Domain groups topics into one section of a report.
@@ -172,7 +175,8 @@ func cmpString(a, b string) int {
 func DefaultCatalog() (*Catalog, error) { return LoadCatalog(catalogFS, "catalog") }
 
 // LoadCatalog reads a catalogue from dir in fsys: topics.yaml, parties.yaml,
-// scales.yaml and one file per country under regions/.
+// scales.yaml, one file per country under regions/ and, optionally, one
+// boundary map per country under maps/ (see [Map]).
 func LoadCatalog(fsys fs.FS, dir string) (*Catalog, error) {
 	var errs ErrorList
 	c := new(Catalog)
@@ -207,6 +211,10 @@ func LoadCatalog(fsys fs.FS, dir string) (*Catalog, error) {
 	}
 	slices.SortFunc(c.Topics, func(a, b Topic) int { return cmpString(a.Slug, b.Slug) })
 	slices.SortFunc(c.Regions, func(a, b Region) int { return cmpString(a.Code, b.Code) })
+	c.loadMaps(fsys, dir, &errs)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
 	for _, t := range c.Topics {
 		if c.DomainIndex(t.Domain) < 0 {
 			return nil, fmt.Errorf("catalogue: topic %q: unknown domain %q", t.Slug, t.Domain)
