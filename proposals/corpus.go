@@ -40,16 +40,20 @@ func Embedded() (*Corpus, error) {
 // then checks the references between them. It returns an [ErrorList] with
 // every problem of every file, or the corpus.
 func LoadCorpus(fsys fs.FS, dir string, cat *Catalog) (*Corpus, error) {
-	return loadCorpus(fsys, dir, func(name string) string { return name }, cat)
+	return loadCorpus(fsys, dir, func(name string) string { return name }, cat, ReadLimit)
 }
 
-// LoadDir is [LoadCorpus] for a folder of the file system; file names in
-// errors start with dir as given.
-func LoadDir(dir string, cat *Catalog) (*Corpus, error) {
-	return loadCorpus(os.DirFS(dir), ".", func(name string) string { return filepath.Join(dir, name) }, cat)
+// LoadDir is [LoadCorpus] for a folder of the file system, reading files of
+// at most maxSize bytes (0 means [ReadLimit]); file names in errors start
+// with dir as given.
+func LoadDir(dir string, cat *Catalog, maxSize int64) (*Corpus, error) {
+	if maxSize <= 0 {
+		maxSize = ReadLimit
+	}
+	return loadCorpus(os.DirFS(dir), ".", func(name string) string { return filepath.Join(dir, name) }, cat, maxSize)
 }
 
-func loadCorpus(fsys fs.FS, dir string, display func(string) string, cat *Catalog) (*Corpus, error) {
+func loadCorpus(fsys fs.FS, dir string, display func(string) string, cat *Catalog, maxSize int64) (*Corpus, error) {
 	names, err := fs.Glob(fsys, path.Join(dir, "*.yaml"))
 	if err != nil {
 		return nil, err
@@ -62,7 +66,7 @@ func loadCorpus(fsys fs.FS, dir string, display func(string) string, cat *Catalo
 	c := &Corpus{Catalog: cat, byID: make(map[string]*File, len(names))}
 	var errs ErrorList
 	for _, name := range names {
-		f, err := readAndParse(fsys, name, display(name), cat)
+		f, err := readAndParse(fsys, name, display(name), cat, maxSize)
 		if err != nil {
 			if !addErrors(&errs, err) {
 				return nil, err
@@ -86,13 +90,13 @@ func loadCorpus(fsys fs.FS, dir string, display func(string) string, cat *Catalo
 	return c, nil
 }
 
-func readAndParse(fsys fs.FS, name, display string, cat *Catalog) (*File, error) {
+func readAndParse(fsys fs.FS, name, display string, cat *Catalog, maxSize int64) (*File, error) {
 	file, err := fsys.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer file.Close()
-	data, err := ReadFile(display, file, ReadLimit)
+	data, err := ReadFile(display, file, maxSize)
 	if err != nil {
 		return nil, err
 	}

@@ -14,6 +14,10 @@ import (
 // alias bomb ("billion laughs") fails fast instead of exhausting memory.
 const maxNodes = 1 << 20
 
+// maxDepth bounds the nesting of a document. The format needs six levels;
+// anything past this is not a proposal.
+const maxDepth = 32
+
 // decoder turns a yaml.Node tree into Go values strictly: unknown fields,
 // duplicate keys, wrong types, bad enum values and missing required fields
 // are all reported, with positions, in one pass.
@@ -24,6 +28,7 @@ type decoder struct {
 	bad    map[any]bool // pointers to values that could not be decoded
 	fields map[reflect.Type]fieldSet
 	nodes  int
+	depth  int
 }
 
 func (d *decoder) structFields(t reflect.Type) fieldSet {
@@ -56,8 +61,19 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		}
 		return
 	}
-	if n.Kind == yaml.AliasNode {
-		n = n.Alias
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		// Decode the anchored value, but report it where the alias is.
+		target := *n.Alias
+		target.Line, target.Column = n.Line, n.Column
+		n = &target
+	}
+	if n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode {
+		d.depth++
+		defer func() { d.depth-- }()
+		if d.depth > maxDepth {
+			d.fail(n, v, "%s: nested more than %d levels deep", orTop(path), maxDepth)
+			return
+		}
 	}
 	if v.CanAddr() {
 		d.pos[v.Addr().Interface()] = d.at(n)

@@ -59,7 +59,9 @@ func Format(name string, data []byte) ([]byte, error) {
 
 	// The layout must never change a value: check it.
 	if err := sameValues(data, out); err != nil {
-		return nil, fmt.Errorf("format %s: %w", name, err)
+		var errs ErrorList
+		errs.Add(Pos{File: name}, "%v", err)
+		return nil, errs.Err()
 	}
 	return out, nil
 }
@@ -210,7 +212,7 @@ func separateParts(data []byte) []byte {
 func sameValues(a, b []byte) error {
 	var va, vb any
 	if err := yaml.Unmarshal(a, &va); err != nil {
-		return err
+		return fmt.Errorf("%s", strings.TrimPrefix(err.Error(), "yaml: "))
 	}
 	if err := yaml.Unmarshal(b, &vb); err != nil {
 		return fmt.Errorf("formatted output is not YAML: %w", err)

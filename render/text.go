@@ -213,9 +213,7 @@ func (t *textWriter) row(row *compare.Row, label string) {
 		t.w.WriteByte('\n')
 	}
 	for k, c := range cells {
-		name := t.r.Proposals[k].Short + ": "
-		t.writeLine(line{{"    " + name, faint}})
-		t.w.WriteByte('\n')
+		t.indented("    ", []span{{t.r.Proposals[k].Short + ":", faint}})
 		for _, l := range c {
 			t.w.WriteString(stackIndent)
 			t.writeLine(l)

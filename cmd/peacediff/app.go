@@ -14,6 +14,7 @@ type app struct {
 	corpusDir string // --corpus
 	width     int    // --width
 	color     string // --color
+	maxSize   int64  // --max-size, in bytes
 }
 
 // renderOptions are the layout options for text written to out ("" for
@@ -53,5 +54,5 @@ func (a *app) corpus() (*proposals.Corpus, error) {
 	if err != nil {
 		return nil, err
 	}
-	return proposals.LoadDir(a.corpusDir, cat)
+	return proposals.LoadDir(a.corpusDir, cat, a.maxSize)
 }

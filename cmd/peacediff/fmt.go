@@ -66,9 +66,9 @@ func runFmt(opts *fmtOptions) error {
 		var data []byte
 		var err error
 		if name == "-" {
-			data, err = proposals.ReadFile(name, opts.app.ios.In, proposals.ReadLimit)
+			data, err = proposals.ReadFile(name, opts.app.ios.In, opts.app.maxSize)
 		} else {
-			data, err = readLimited(name)
+			data, err = opts.app.readLimited(name)
 		}
 		if !collect(&errs, err) {
 			return err
@@ -107,11 +107,11 @@ func runFmt(opts *fmtOptions) error {
 }
 
 // readLimited reads a file up to the size limit of a proposal file.
-func readLimited(name string) ([]byte, error) {
+func (a *app) readLimited(name string) ([]byte, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return proposals.ReadFile(name, f, proposals.ReadLimit)
+	return proposals.ReadFile(name, f, a.maxSize)
 }

@@ -54,7 +54,7 @@ func runGitDiff(opts *gitDiffOptions) error {
 		if file == "/dev/null" {
 			return nil, nil
 		}
-		data, err := readLimited(file)
+		data, err := opts.app.readLimited(file)
 		if err != nil {
 			return nil, err
 		}
@@ -110,7 +110,7 @@ func gitDiffCorpus(app *app, path string) *proposals.Corpus {
 	if err == nil {
 		if dir := filepath.Dir(path); dir != "" {
 			if st, err := os.Stat(dir); err == nil && st.IsDir() {
-				if c, err := proposals.LoadDir(dir, cat); err == nil {
+				if c, err := proposals.LoadDir(dir, cat, app.maxSize); err == nil {
 					return c
 				}
 			}

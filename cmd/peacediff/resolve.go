@@ -38,7 +38,7 @@ func (a *app) resolve(c *proposals.Corpus, args []string) ([]*proposals.File, er
 				return nil, &usageError{fmt.Errorf("%q is neither a proposal id nor a file%s", arg, didYouMean(arg, c.IDs()))}
 			}
 		}
-		f, err := readProposal(arg, a.ios, c.Catalog)
+		f, err := a.readProposal(arg, c.Catalog)
 		if !collect(&errs, err) {
 			return nil, err
 		}
@@ -101,8 +101,8 @@ func (a *app) readRevision(c *proposals.Corpus, arg string) (*proposals.File, er
 		}
 		return nil, &usageError{fmt.Errorf("%s: %s", arg, strings.TrimPrefix(msg, "fatal: "))}
 	}
-	if len(out) > proposals.ReadLimit {
-		return nil, fmt.Errorf("%s: larger than the limit of %d bytes", arg, proposals.ReadLimit)
+	if int64(len(out)) > a.maxSize {
+		return nil, fmt.Errorf("%s: larger than the limit of %d bytes (--max-size)", arg, a.maxSize)
 	}
 	f, err := proposals.ParseAndValidate(arg, out, c.Catalog)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/peacediff/peacediff/proposals"
 	"github.com/spf13/cobra"
 )
 
@@ -17,7 +18,7 @@ func run(args []string, ios *IOStreams) int {
 
 // newRootCmd builds the command tree. Nothing is registered globally.
 func newRootCmd(ios *IOStreams) *cobra.Command {
-	app := &app{ios: ios}
+	app := &app{ios: ios, maxSize: proposals.ReadLimit}
 	root := &cobra.Command{
 		Use:   "peacediff",
 		Short: "Validate, compare and publish peace proposals",
@@ -32,6 +33,7 @@ Ukraine is built in; --corpus uses a folder of your own files instead.`,
 	root.SetOut(ios.Out)
 	root.SetErr(ios.ErrOut)
 	root.PersistentFlags().StringVar(&app.corpusDir, "corpus", "", "use the proposal files in `DIR` instead of the built-in corpus")
+	root.PersistentFlags().Var((*byteSize)(&app.maxSize), "max-size", "refuse proposal files larger than `SIZE` (bytes, or with KiB, MiB)")
 	root.PersistentFlags().IntVar(&app.width, "width", 0, "lay text out in `N` columns (default: the terminal's width, or 80)")
 	root.PersistentFlags().StringVar(&app.color, "color", "auto", "colour text output: auto (on a terminal, unless NO_COLOR is set), always or never")
 	root.RegisterFlagCompletionFunc("color", cobra.FixedCompletions([]string{"auto", "always", "never"}, cobra.ShellCompDirectiveNoFileComp))

@@ -50,7 +50,7 @@ func runValidate(opts *validateOptions) error {
 	var files []*proposals.File
 	for _, p := range opts.paths {
 		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			c, err := proposals.LoadDir(p, base.Catalog)
+			c, err := proposals.LoadDir(p, base.Catalog, opts.app.maxSize)
 			if !collect(&errs, err) {
 				return err
 			}
@@ -59,7 +59,7 @@ func runValidate(opts *validateOptions) error {
 			}
 			continue
 		}
-		f, err := readProposal(p, opts.app.ios, base.Catalog)
+		f, err := opts.app.readProposal(p, base.Catalog)
 		if !collect(&errs, err) {
 			return err
 		}
@@ -94,8 +94,8 @@ func collect(errs *proposals.ErrorList, err error) bool {
 }
 
 // readProposal reads and validates one file, or standard input for "-".
-func readProposal(path string, ios *IOStreams, cat *proposals.Catalog) (*proposals.File, error) {
-	name, r := path, ios.In
+func (a *app) readProposal(path string, cat *proposals.Catalog) (*proposals.File, error) {
+	name, r := path, a.ios.In
 	if path != "-" {
 		f, err := os.Open(path)
 		if err != nil {
@@ -104,7 +104,7 @@ func readProposal(path string, ios *IOStreams, cat *proposals.Catalog) (*proposa
 		defer f.Close()
 		r = f
 	}
-	data, err := proposals.ReadFile(name, r, proposals.ReadLimit)
+	data, err := proposals.ReadFile(name, r, a.maxSize)
 	if err != nil {
 		return nil, err
 	}
