@@ -75,4 +75,3 @@ func treeHash(t *testing.T, dir string) string {
 	}
 	return fmt.Sprintf("%x", h.Sum(nil))
 }
-
