@@ -18,13 +18,15 @@ func TestImportDirection(t *testing.T) {
 	allowed := map[string][]string{
 		"proposals":     {},
 		"compare":       {"proposals"},
-		"render":        {"compare", "proposals"},
-		"cmd/peacediff": {"render", "compare", "proposals"},
+		"redlines":      {"proposals", "compare"},
+		"render":        {"redlines", "compare", "proposals"},
+		"cmd/peacediff": {"render", "redlines", "compare", "proposals"},
 	}
 	confined := map[string]string{ // library -> the only package that may import it
-		"github.com/spf13/cobra":   "cmd/peacediff",
-		"gopkg.in/yaml.v3":         "proposals",
-		"github.com/sergi/go-diff": "compare",
+		"github.com/spf13/cobra":    "cmd/peacediff",
+		"gopkg.in/yaml.v3":          "proposals",
+		"github.com/sergi/go-diff":  "compare",
+		"github.com/google/cel-go/": "redlines",
 	}
 	root := filepath.Join("..", "..")
 	for pkg, may := range allowed {

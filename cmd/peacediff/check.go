@@ -1,0 +1,129 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/peacediff/peacediff/proposals"
+	"github.com/peacediff/peacediff/redlines"
+	"github.com/peacediff/peacediff/render"
+	"github.com/spf13/cobra"
+)
+
+type checkOptions struct {
+	app       *app
+	args      []string
+	output    outputFlags
+	positions string // --positions
+	spectrum  bool   // --spectrum
+	exitCode  bool   // --exit-code
+}
+
+func newCheckCmd(app *app, runF func(*checkOptions) error) *cobra.Command {
+	opts := &checkOptions{app: app}
+	cmd := &cobra.Command{
+		Use:   "check [ID|FILE...]",
+		Short: "Check proposals against the parties' stated red lines",
+		Long: `Check tests proposals against the red lines the parties have stated: for
+each line and each text, whether the text crosses it (and by which points),
+holds it, or does not address it because it is silent on what the line is
+about. With no argument it checks every text of the corpus.
+
+The lines are data (proposals/positions/*.yaml, or --positions DIR): each
+is a party's statement in our words, with its sources and a rule in CEL;
+"go doc github.com/peacediff/peacediff/redlines" documents what rules read.
+--spectrum adds, for each ordered term (the line of contact, each region's
+status, the cap on Ukraine's army, NATO membership), where each text falls
+between the positions the parties stated: a table in text and Markdown,
+strip charts in HTML, a "spectrum" object in JSON.
+
+Exit status: 0, or 2 on trouble (a broken rule is reported at its
+file:line:col); with --exit-code, 1 when a text crosses a line.`,
+		Example: `  peacediff check
+  peacediff check us-28-point-2025-11 e3-counterproposal-2025-11 ukraine-us-20-point-2025-12
+  peacediff check my-draft.yaml --exit-code
+  peacediff check --spectrum --format html -o red-lines.html`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.args = args
+			if err := opts.output.check(reportFormats); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return runCheck(opts)
+		},
+	}
+	opts.output.register(cmd, reportFormats)
+	cmd.Flags().StringVar(&opts.positions, "positions", "", "use the red lines in the positions files of `DIR` instead of the built-in ones")
+	cmd.Flags().BoolVar(&opts.spectrum, "spectrum", false, "add where each text falls between the parties' stated positions")
+	cmd.Flags().BoolVar(&opts.exitCode, "exit-code", false, "exit with 1 when a text crosses a line, 0 when none does")
+	return cmd
+}
+
+func runCheck(opts *checkOptions) error {
+	c, err := opts.app.corpus()
+	if err != nil {
+		return err
+	}
+	files := c.Files
+	if len(opts.args) > 0 {
+		if files, err = opts.app.resolve(c, opts.args); err != nil {
+			return err
+		}
+	}
+	positions, err := loadPositions(opts.positions, c.Catalog)
+	if err != nil {
+		return err
+	}
+	set, err := redlines.Compile(c.Catalog, positions)
+	if err != nil {
+		return err
+	}
+	r, err := set.Check(files)
+	if err != nil {
+		return err
+	}
+	if opts.spectrum {
+		r.Spectrum = redlines.Place(c.Catalog, files, set.Positions())
+	}
+	ro, err := opts.app.renderOptions(opts.output.out, false)
+	if err != nil {
+		return err
+	}
+	err = opts.output.write(opts.app.ios, func(w io.Writer) error {
+		switch opts.output.format {
+		case "json":
+			return render.CheckJSON(w, r)
+		case "markdown":
+			return render.CheckMarkdown(w, r)
+		case "html":
+			return render.CheckHTML(w, r, ro)
+		}
+		return render.CheckText(w, r, ro)
+	})
+	if err != nil {
+		return err
+	}
+	if opts.exitCode && r.Summary.AnyCrossed {
+		return errDiffer
+	}
+	return nil
+}
+
+// loadPositions reads the red lines of dir, or the built-in ones.
+func loadPositions(dir string, cat *proposals.Catalog) ([]proposals.Position, error) {
+	if dir == "" {
+		return proposals.EmbeddedPositions(cat)
+	}
+	st, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("--positions: %w", err)
+	}
+	if !st.IsDir() {
+		return nil, &usageError{fmt.Errorf("--positions %s: not a folder", dir)}
+	}
+	return proposals.LoadPositionsDir(dir, cat)
+}

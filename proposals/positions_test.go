@@ -1,0 +1,188 @@
+package proposals
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestEmbeddedPositions(t *testing.T) {
+	cat, err := DefaultCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, err := EmbeddedPositions(cat)
+	if err != nil {
+		t.Fatalf("EmbeddedPositions: %v", err)
+	}
+	if len(ps) < 10 {
+		t.Errorf("EmbeddedPositions: %d positions, want at least 10", len(ps))
+	}
+	parties := map[string]bool{}
+	for _, p := range ps {
+		parties[p.Party] = true
+		if len(p.Sources) == 0 {
+			t.Errorf("%s: position %s has no source", p.Pos, p.ID)
+		}
+		for _, s := range p.Sources {
+			if !strings.HasPrefix(s.URL, "https://") {
+				t.Errorf("%s: position %s: source %s is not https", p.Pos, p.ID, s.URL)
+			}
+		}
+		if p.Rule.Text == "" || p.Reads.Text == "" || !p.Rule.Pos.IsValid() {
+			t.Errorf("%s: position %s: rule %q at %s, reads %q", p.Pos, p.ID, p.Rule.Text, p.Rule.Pos, p.Reads.Text)
+		}
+		if !strings.HasPrefix(p.File, "positions/") || p.Pos.File != p.File {
+			t.Errorf("position %s: file %q, pos %s", p.ID, p.File, p.Pos)
+		}
+	}
+	for _, want := range []string{"UA", "RU", "US", "E3"} {
+		if !parties[want] {
+			t.Errorf("EmbeddedPositions: no position of %s", want)
+		}
+	}
+	// Ordered by the party catalogue: Ukraine first.
+	if ps[0].Party != "UA" {
+		t.Errorf("first position is %s's, want UA's", ps[0].Party)
+	}
+}
+
+const goodPositions = `sources:
+  - {id: a, publisher: A, url: "https://a.example/1", kind: newspaper}
+  - {id: b, publisher: B, url: "https://b.example/1", kind: agency}
+positions:
+  - id: x-line
+    party: UA
+    date: 2025-06-01
+    title: A line
+    statement: Something said.
+    sources: [a, b]
+    confidence: confirmed
+    reads: caps
+    rule: t.personnel < 5
+    stance:
+      - {term: "cap:UA", personnel: 5}
+      - {term: "region:UA-14", value: ukrainian}
+`
+
+func TestLoadPositionsErrors(t *testing.T) {
+	cat, err := DefaultCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		in   string
+		want []string // each a line of the error list
+	}{
+		{"good", goodPositions, nil},
+		{"unknown field", strings.Replace(goodPositions, "    title: A line\n", "    titel: A line\n", 1),
+			[]string{`p/a.yaml:5:5: positions[0]: missing required field "title"`, `p/a.yaml:8:5: unknown field "titel" in positions[0]; did you mean "title"?`}},
+		{"bad party and date", strings.Replace(strings.Replace(goodPositions, "party: UA", "party: UAA", 1), "2025-06-01", "2025-13-01", 1),
+			[]string{`p/a.yaml:6:12: position "x-line": party: unknown party "UAA"; did you mean "UA"?`, `p/a.yaml:7:11: position "x-line": date "2025-13-01": expected a real date as YYYY-MM-DD, YYYY-MM or YYYY`}},
+		{"undefined source", strings.Replace(goodPositions, "sources: [a, b]", "sources: [a, c]", 1),
+			[]string{`p/a.yaml:10:18: position "x-line": undefined source "c"`, `p/a.yaml:11:17: position "x-line": confidence confirmed needs two independent reputable sources, found 1; aggregators, state-affiliated outlets, blogs and forums do not count, and sources relaying the same outlet count once`}},
+		{"bad stance", strings.Replace(strings.Replace(goodPositions, "value: ukrainian", "value: russian", 1), `"cap:UA", personnel: 5`, `"cap:XX", personnel: 0`, 1),
+			[]string{`p/a.yaml:15:9: position "x-line": stance[0]: personnel: expected a positive number for cap:XX`, `p/a.yaml:15:16: position "x-line": stance[0].term: unknown party "XX"`, `p/a.yaml:16:39: position "x-line": stance[1]: value "russian": expected one of russian-de-jure, russian-de-facto, frozen-on-line-of-contact, demilitarized, negotiable, special-status, ukrainian; did you mean "russian-de-jure"?`}},
+		{"empty rule", strings.Replace(goodPositions, "rule: t.personnel < 5", `rule: ""`, 1),
+			[]string{`p/a.yaml:13:11: position "x-line": rule: empty; expected a value`}},
+		{"no positions", "sources: []\npositions: []\n",
+			[]string{`p/a.yaml:2:12: positions: expected at least one position`}},
+		{"not yaml", "positions: [\n", []string{`p/a.yaml:1: YAML syntax: did not find expected node content`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"p/a.yaml": {Data: []byte(tc.in)}}
+			_, err := LoadPositions(fsys, "p", cat)
+			var got []string
+			if err != nil {
+				list, ok := err.(ErrorList)
+				if !ok {
+					t.Fatalf("LoadPositions = %v, want an ErrorList", err)
+				}
+				got = strings.Split(strings.TrimSpace(list.Lines()), "\n")
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("LoadPositions errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+func TestLoadPositionsDuplicateID(t *testing.T) {
+	cat, err := DefaultCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{"p/a.yaml": {Data: []byte(goodPositions)}, "p/b.yaml": {Data: []byte(goodPositions)}}
+	_, err = LoadPositions(fsys, "p", cat)
+	if err == nil || !strings.Contains(err.Error(), `p/b.yaml:5:5: position "x-line": id already used at p/a.yaml:5:5`) {
+		t.Errorf("LoadPositions = %v, want a duplicate id", err)
+	}
+}
+
+func TestExprAt(t *testing.T) {
+	tests := []struct {
+		name      string
+		yaml      string
+		line, col int // in the expression
+		want      string
+	}{
+		{"plain", "rule: a == b\n", 1, 6, "f:1:12"},
+		{"plain end", "rule: a == b\n", 1, 9, "f:1:13"},
+		{"double quoted", `rule: "a == \"b\""` + "\n", 1, 6, "f:1:14"},
+		{"single quoted", "rule: 'a == ''b'''\n", 1, 7, "f:1:15"},
+		{"folded", "rule: >-\n  a ==\n  b\n", 1, 6, "f:3:3"},
+		{"literal", "rule: |\n  a ==\n    b\n", 2, 3, "f:3:5"},
+		{"plain multi-line", "rule: a ==\n  b && c\n", 1, 8, "f:2:5"},
+		{"flow", "x: {rule: a == b}\n", 1, 1, "f:1:11"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			root, err := parseNode("f", []byte(tc.yaml))
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := root
+			for n.Kind == 4 { // mapping: descend to the value of rule
+				n = n.Content[1]
+			}
+			e := newExpr([]byte(tc.yaml), Pos{File: "f", Line: n.Line, Col: n.Column}, n.Value)
+			if got := e.At(tc.line, tc.col).String(); got != tc.want {
+				t.Errorf("At(%d, %d) of %q = %s, want %s", tc.line, tc.col, e.Text, got, tc.want)
+			}
+		})
+	}
+}
+
+// FuzzLoadPositions: any bytes given to the positions loader produce no
+// panic, and every entry it returns maps every character of its rule back
+// into the file.
+func FuzzLoadPositions(f *testing.F) {
+	cat, err := DefaultCatalog()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add([]byte(goodPositions))
+	for _, name := range []string{"ua.yaml", "ru.yaml"} {
+		data, err := positionsFS.ReadFile("positions/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("positions: [{rule: \"\\u00e9 \\\"x\\\"\"}]"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ps, _ := LoadPositions(fstest.MapFS{"p/a.yaml": {Data: data}}, "p", cat)
+		for _, p := range ps {
+			lines := strings.Split(p.Rule.Text, "\n")
+			for l, text := range lines {
+				for c := 1; c <= len([]rune(text))+1; c++ {
+					if pos := p.Rule.At(l+1, c); pos.File != "p/a.yaml" {
+						t.Fatalf("At(%d, %d) = %s", l+1, c, pos)
+					}
+				}
+			}
+		}
+	})
+}

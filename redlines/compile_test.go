@@ -1,0 +1,109 @@
+package redlines
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/peacediff/peacediff/proposals"
+)
+
+// positionsWith returns a positions file of one entry with the given reads
+// and rule lines (each a YAML fragment starting at "    reads:" and
+// "    rule:"). The rule starts on line 12.
+func positionsWith(reads, rule string) string {
+	return `sources:
+  - {id: a, publisher: A, url: "https://a.example/1", kind: newspaper}
+positions:
+  - id: x
+    party: UA
+    date: 2025-06-01
+    title: T
+    statement: S.
+    sources: [a]
+    confidence: single-source
+` + reads + "\n" + rule + "\n"
+}
+
+func compileFile(t *testing.T, data string) (*RuleSet, error) {
+	t.Helper()
+	cat, err := proposals.DefaultCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, err := proposals.LoadPositions(fstest.MapFS{"p/a.yaml": {Data: []byte(data)}}, "p", cat)
+	if err != nil {
+		t.Fatalf("LoadPositions: %v", err)
+	}
+	return Compile(cat, ps)
+}
+
+// TestCompileErrors checks that a broken rule is reported at its
+// file:line:col: the rule's place in the file moved on to where CEL found
+// the problem.
+func TestCompileErrors(t *testing.T) {
+	const reads = "    reads: caps"
+	tests := []struct {
+		name        string
+		reads, rule string
+		want        string
+	}{
+		{"undefined field", reads, "    rule: t.personel < 5",
+			`p/a.yaml:12:12: position "x": rule: undefined field 'personel'`},
+		{"wrong operand type", reads, `    rule: t.personnel < "five"`,
+			`p/a.yaml:12:23: position "x": rule: found no matching overload for '_<_' applied to '(int, string)'`},
+		{"syntax error in a folded scalar", reads, "    rule: >-\n      t.personnel <\n      && 5",
+			`p/a.yaml:14:7: position "x": rule: Syntax error: extraneous input '&&'`},
+		{"second line of a literal scalar", reads, "    rule: |\n      t.personnel < 5 ||\n        t.statuz == \"x\"",
+			`p/a.yaml:14:10: position "x": rule: undefined field 'statuz'`},
+		{"undeclared variable", "    reads: capz", "    rule: t.personnel > 0",
+			`p/a.yaml:11:12: position "x": reads: undeclared reference to 'capz' (in container '')`},
+		{"reads not a list", "    reads: size(caps) > 0", "    rule: t.personnel > 0",
+			`p/a.yaml:11:12: position "x": reads: expected a list of terms, found bool`},
+		{"rule not a bool", reads, "    rule: t.personnel",
+			`p/a.yaml:12:11: position "x": rule: expected true or false, found int`},
+		{"rank with one argument", reads, `    rule: t.rank < rank("region-status")`,
+			`p/a.yaml:12:24: position "x": rule: found no matching overload for 'rank' applied to '(string)'`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := compileFile(t, positionsWith(tc.reads, tc.rule))
+			if err == nil {
+				t.Fatalf("Compile = nil, want %s", tc.want)
+			}
+			if got := strings.TrimSpace(err.(proposals.ErrorList).Lines()); !strings.HasPrefix(got, tc.want) {
+				t.Errorf("Compile =\n%s\nwant\n%s", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestEvalErrors checks that a rule that fails as it runs is reported at
+// the rule's place, naming the proposal.
+func TestEvalErrors(t *testing.T) {
+	cat, err := proposals.DefaultCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := fixtures(t, cat)
+	tests := []struct {
+		name, reads, rule, want string
+	}{
+		{"missing key", "    reads: regions", `    rule: t.positions["RU"] == "x"`,
+			`p/a.yaml:12:11: position "x": rule: evaluating it on kyiv: no such key: RU`},
+		{"unknown scale", "    reads: regions", `    rule: t.rank < rank("colours", "red")`,
+			`p/a.yaml:12:11: position "x": rule: evaluating it on kyiv: rank: unknown scale "colours"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := compileFile(t, positionsWith(tc.reads, tc.rule))
+			if err != nil {
+				t.Fatalf("Compile: %v", err)
+			}
+			_, err = s.Check([]*proposals.File{files["kyiv"]})
+			if err == nil || err.Error() != tc.want {
+				t.Errorf("Check = %v, want %s", err, tc.want)
+			}
+		})
+	}
+}
