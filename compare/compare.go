@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/peacediff/peacediff/proposals"
 )
@@ -162,6 +163,21 @@ func (b *builder) termRows() []sectionRow {
 	slices.SortFunc(rows, func(x, y *sectionRow) int {
 		return cmp.Or(cmp.Compare(b.cat.DomainIndex(x.section), b.cat.DomainIndex(y.section)), cmp.Compare(x.order, y.order), cmp.Compare(x.Key, y.Key))
 	})
+	// A region a text does not name takes the status the text gives every
+	// region it does not name, when it gives one.
+	if others := byKey["territory.others"]; others != nil {
+		for _, sr := range rows {
+			if !strings.HasPrefix(sr.Key, "term:territory.region:") || strings.HasSuffix(sr.Key, ".recognized_by") {
+				continue
+			}
+			for k := range sr.Cells {
+				if o := others.Cells[k]; sr.Cells[k].Value == nil && o.Value != nil {
+					sr.Cells[k] = o
+					sr.Cells[k].Note = strings.TrimSpace("Not named; the text's status for every region it does not name. " + o.Note)
+				}
+			}
+		}
+	}
 	// A term a text leaves out is unknown, not unaddressed, in the areas
 	// the text marks as unknown.
 	for _, sr := range rows {

@@ -38,6 +38,9 @@ func extractTerms(p *proposals.Proposal, cat *proposals.Catalog) []term {
 			x.add(term{section: "territory", key: "territory.non_use_of_force", order: "1", label: "no change of borders by force",
 				typ: Bool, value: Value{Bool: c.Value}, points: c.Points, note: c.Note})
 		}
+		if o := t.Others; o != nil {
+			x.enum("territory", "territory.others", "2 others", "", "every region not named", proposals.ScaleRegionStatus, o.Status, o.Points, o.Note)
+		}
 		if len(t.Zones) > 0 {
 			var members, points, notes []string
 			for _, z := range t.Zones {

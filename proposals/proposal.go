@@ -122,6 +122,10 @@ type Territory struct {
 	LineOfContact *LineOfContact `yaml:"line_of_contact,omitempty" json:"line_of_contact,omitempty" jsonschema_description:"the rule for the line of contact"`
 	// Regions gives a status per region the text names.
 	Regions []RegionTerm `yaml:"regions,omitempty" json:"regions,omitempty" jsonschema_description:"a status per region the text names, by ISO 3166-2 code"`
+	// Others gives the status of every region of the country that Regions
+	// does not list, when the text settles it (a plan that names the regions
+	// it gives away leaves the rest as they are).
+	Others *OtherRegions `yaml:"others,omitempty" json:"others,omitempty" jsonschema_description:"the status of every region of the country that regions does not list, when the text settles it"`
 	// Zones are demilitarised, buffer or other special zones.
 	Zones []Zone `yaml:"zones,omitempty" json:"zones,omitempty" jsonschema_description:"demilitarised, buffer or other special zones"`
 	// NonUseOfForce records a commitment not to change borders by force.
@@ -150,6 +154,16 @@ type RegionTerm struct {
 	Positions []PartyStatus `yaml:"positions,omitempty" json:"positions,omitempty" jsonschema_description:"each party's status for the region, when the drafters disagree"`
 	// Points are the labels of the points the term comes from.
 	Points []string `yaml:"points" json:"points" jsonschema_description:"labels of the points the term comes from"`
+	// Note is an optional remark.
+	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+}
+
+// OtherRegions is the status a text gives every region it does not name.
+type OtherRegions struct {
+	// Status is a value of the region-status scale.
+	Status string `yaml:"status" json:"status" jsonschema_description:"a value of the region-status scale (scales.yaml)"`
+	// Points are the labels of the points the term comes from.
+	Points []string `yaml:"points" json:"points"`
 	// Note is an optional remark.
 	Note string `yaml:"note,omitempty" json:"note,omitempty"`
 }

@@ -67,6 +67,7 @@ func Schema(cat *Catalog) ([]byte, error) {
 		{"RegionTerm", "region", regions, false},
 		{"RegionTerm", "status", scale(ScaleRegionStatus), false},
 		{"RegionTerm", "recognized_by", parties, true},
+		{"OtherRegions", "status", scale(ScaleRegionStatus), false},
 		{"PartyStatus", "party", parties, false},
 		{"PartyStatus", "status", scale(ScaleRegionStatus), false},
 		{"Zone", "kind", ZoneKind("").Values(), false},

@@ -34,6 +34,10 @@ func (v *validator) terms() {
 			}
 			v.termPoints(&r.Points, r, what)
 		}
+		if o := t.Others; o != nil {
+			v.scaleValue(&o.Status, ScaleRegionStatus, "territory.others.status")
+			v.termPoints(&o.Points, o, "territory.others")
+		}
 		for i := range t.Zones {
 			z := &t.Zones[i]
 			what := fmt.Sprintf("territory.zones[%d]", i)

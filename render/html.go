@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/peacediff/peacediff/compare"
+	"github.com/peacediff/peacediff/proposals"
 )
 
 //go:embed templates/*.tmpl static/*.css
@@ -32,6 +33,7 @@ func HTML(w io.Writer, r *compare.Report, opts Options) error {
 
 type htmlPage struct {
 	pageMeta
+	Maps      []htmlMap
 	Proposals []htmlProposal
 	Counted   string
 	Counts    []string
@@ -50,6 +52,12 @@ type htmlProposal struct {
 }
 
 type htmlMove struct{ Anchor, Text string }
+
+// htmlMap is the inline SVG map of one proposal.
+type htmlMap struct {
+	Caption string
+	SVG     template.HTML
+}
 
 type htmlSection struct {
 	Key, Title string
@@ -101,6 +109,7 @@ func newHTMLPage(r *compare.Report, opts Options, nav []navLink, live bool) *htm
 		sep = " → "
 	}
 	p.pageMeta = newMeta(strings.Join(names, sep), nav, live)
+	p.Maps = reportMaps(r, opts.Catalog)
 	s := r.Summary
 	p.Counted = fmt.Sprintf("%d terms and %d points compared.", s.Terms, s.Points)
 	if !s.Differs && len(r.Proposals) > 1 {
@@ -255,4 +264,24 @@ func safeURL(u string) template.URL {
 		return template.URL(u)
 	}
 	return "#invalid-url"
+}
+
+// reportMaps draws the map of every proposal of a report that has
+// territorial terms, the regions whose status changed outlined; none when
+// there is no catalogue, no region, or no boundary map.
+func reportMaps(r *compare.Report, cat *proposals.Catalog) []htmlMap {
+	if cat == nil || len(regionRows(r)) == 0 && othersRow(r) == nil {
+		return nil
+	}
+	var maps []htmlMap
+	for k, h := range r.Proposals {
+		var b strings.Builder
+		opts := MapOptions{IDPrefix: fmt.Sprintf("map%d-", k), OutlineChanges: k > 0}
+		if err := MapSVG(&b, cat, r, k, opts); err != nil {
+			return nil
+		}
+		// MapSVG escapes every text it writes.
+		maps = append(maps, htmlMap{Caption: h.Short, SVG: template.HTML(b.String())})
+	}
+	return maps
 }

@@ -42,6 +42,10 @@ const regionKey = "term:territory.region:"
 // notAddressed is the status slug of a region the text gives no status.
 const notAddressed = ""
 
+// unknownStatus stands for a region a text addresses in words that were
+// never reported (unknown_terms).
+const unknownStatus = "(unknown)"
+
 // MapSVG writes the map of proposal k of r: every region of the country
 // filled, and hatched, by the status the proposal gives it in the rows
 // keyed "term:territory.region:<CODE>" (a region without such a row, or
@@ -118,6 +122,7 @@ func newMapView(cat *proposals.Catalog, r *compare.Report, k int, opts MapOption
 		v.against = r.Proposals[ref].Short
 	}
 	styles := newStyles(cat)
+	others := othersRow(r)
 	byStatus := make(map[string][]string)
 	var changed []string
 	for _, shape := range m.Regions {
@@ -130,11 +135,25 @@ func newMapView(cat *proposals.Catalog, r *compare.Report, k int, opts MapOption
 			if ref >= 0 {
 				refCell = &row.status.Cells[ref]
 			}
+		} else if others != nil {
+			// A region the texts do not name takes their status for the
+			// regions they do not name.
+			cell = &others.Cells[k]
+			if ref >= 0 {
+				refCell = &others.Cells[ref]
+			}
 		}
 		slug := cellStatus(cell)
 		reg.style = styles.of(slug)
-		reg.title = name + " (" + shape.Code + "): " + regionWords(row, k, reg.style.label)
-		if ref >= 0 && row != nil && !sameStatus(cell, refCell) {
+		words := regionWords(row, k, reg.style.label)
+		if row == nil && slug != notAddressed {
+			words = reg.style.label + ", as every region the text does not name"
+			if len(cell.Points) > 0 {
+				words += "; points " + strings.Join(cell.Points, ", ")
+			}
+		}
+		reg.title = name + " (" + shape.Code + "): " + words
+		if ref >= 0 && cell != nil && !sameStatus(cell, refCell) {
 			reg.changed = true
 			changed = append(changed, name)
 			reg.title += "; changed from " + styles.of(cellStatus(refCell)).label + " in " + v.against
@@ -181,4 +200,17 @@ func newMapView(cat *proposals.Catalog, r *compare.Report, k int, opts MapOption
 		v.label += " " + n
 	}
 	return v, nil
+}
+
+// othersRow is the row of the status texts give the regions they do not
+// name, or nil.
+func othersRow(r *compare.Report) *compare.Row {
+	for _, sec := range r.Sections {
+		for _, row := range sec.Rows {
+			if row.Key == "term:territory.others" && len(row.Cells) == len(r.Proposals) {
+				return row
+			}
+		}
+	}
+	return nil
 }

@@ -110,6 +110,9 @@ func b2i(b bool) int {
 
 // cellStatus is the status slug of a cell, or notAddressed.
 func cellStatus(c *compare.Cell) string {
+	if c != nil && c.State == compare.StateUnknown {
+		return unknownStatus
+	}
 	if c == nil || c.Value == nil || c.State == compare.StateNotAddressed {
 		return notAddressed
 	}
@@ -118,13 +121,20 @@ func cellStatus(c *compare.Cell) string {
 
 // sameStatus reports whether two cells give a region the same status,
 // with the same parties' positions when it is disputed.
+// A status that is not known is never outlined as changed.
 func sameStatus(a, b *compare.Cell) bool {
+	if cellStatus(a) == unknownStatus || cellStatus(b) == unknownStatus {
+		return true
+	}
 	return cellStatus(a) == cellStatus(b) && slices.Equal(a.Variants, b.Variants)
 }
 
 // regionWords describes a region's status in proposal k: the status, the
 // drafters' positions, who recognises it and the points.
 func regionWords(row *regionRow, k int, label string) string {
+	if row != nil && cellStatus(&row.status.Cells[k]) == unknownStatus {
+		return "in the text, but its wording was not reported"
+	}
 	if row == nil || cellStatus(&row.status.Cells[k]) == notAddressed {
 		return "not addressed by the text"
 	}

@@ -59,8 +59,11 @@ func newStyles(cat *proposals.Catalog) styles {
 // of returns the style of a status slug. A scale of another length than
 // the palette's spreads its steps over the palette.
 func (s styles) of(slug string) statusStyle {
-	if slug == notAddressed {
+	switch slug {
+	case notAddressed:
 		return statusStyle{slug: notAddressed, label: "not addressed", fill: "#d4d4d4", rank: math.MaxInt}
+	case unknownStatus:
+		return statusStyle{slug: unknownStatus, label: "wording not reported", fill: "#eeeeee", hatch: hatch{"dots", 7, 1.2}, rank: math.MaxInt - 2}
 	}
 	// Off the scale, or unknown: pink with a grid.
 	st := statusStyle{fill: "#e7a6c8", hatch: hatch{"grid", 10, 1.3}, label: slug, rank: math.MaxInt - 1}

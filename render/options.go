@@ -1,5 +1,7 @@
 package render
 
+import "github.com/peacediff/peacediff/proposals"
+
 // Options control the layout of the human formats. The zero value is 80
 // columns without colour, unchanged rows folded.
 type Options struct {
@@ -9,6 +11,9 @@ type Options struct {
 	Color bool
 	// All shows unchanged rows instead of folding them into a count.
 	All bool
+	// Catalog, when set, lets HTML reports draw the map of each proposal's
+	// territorial terms from the catalogue's boundary maps.
+	Catalog *proposals.Catalog
 }
 
 func (o Options) width() int {

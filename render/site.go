@@ -2,15 +2,19 @@ package render
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html/template"
 	"io"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/peacediff/peacediff/compare"
 	"github.com/peacediff/peacediff/proposals"
+	"github.com/peacediff/peacediff/redlines"
 )
 
 // SiteOptions shape a static site.
@@ -23,6 +27,9 @@ type SiteOptions struct {
 	Pairs [][2]string
 	// Live adds the script that reloads a page when `site serve` rebuilds.
 	Live bool
+	// Positions are the parties' red lines for the "Where they stand" page;
+	// nil means the built-in ones.
+	Positions []proposals.Position
 }
 
 // Page is one file of a site: a slash-separated relative path and its
@@ -49,6 +56,8 @@ const SiteMarker = ".peacediff-site"
 //   - m/SECTION.html: the matrix of every proposal's typed terms, per
 //     section;
 //   - h/ID.html: the history of every text that supersedes another;
+//   - w.html: where the parties stand: every proposal checked against the
+//     parties' stated red lines and placed between their positions;
 //   - sitemap.xml, only with opts.BaseURL;
 //   - the marker file [SiteMarker].
 //
@@ -67,6 +76,7 @@ type siteBuilder struct {
 	c     *proposals.Corpus
 	opts  SiteOptions
 	tmpl  *template.Template
+	mu    sync.Mutex // guards pages
 	pages []Page
 }
 
@@ -89,40 +99,44 @@ func (b *siteBuilder) build() error {
 	}
 	matrix := b.matrixSections()
 
-	if err := b.index(pairs, histories, matrix); err != nil {
-		return err
+	// Every page is built on its own; build them on all processors. The
+	// result does not depend on the order: pages are sorted by path.
+	jobs := []func() error{
+		func() error { return b.index(pairs, histories, matrix) },
+		b.standings,
 	}
 	for _, f := range b.c.Files {
-		if err := b.proposalPage(f); err != nil {
-			return err
-		}
+		jobs = append(jobs, func() error { return b.proposalPage(f) })
 	}
 	for _, p := range pairs {
-		r, err := compare.Compare(b.c, []*proposals.File{p.a, p.b}, compare.Options{})
-		if err != nil {
-			return err
-		}
-		if err := b.report(pairPath(p.a, p.b), r); err != nil {
-			return err
-		}
+		jobs = append(jobs, func() error {
+			r, err := compare.Compare(b.c, []*proposals.File{p.a, p.b}, compare.Options{})
+			if err != nil {
+				return err
+			}
+			return b.report(pairPath(p.a, p.b), r)
+		})
 	}
 	for _, f := range histories {
-		r, err := compare.History(b.c, f, compare.Options{})
-		if err != nil {
-			return err
-		}
-		if err := b.report(historyPath(f), r); err != nil {
-			return err
-		}
+		jobs = append(jobs, func() error {
+			r, err := compare.History(b.c, f, compare.Options{})
+			if err != nil {
+				return err
+			}
+			return b.report(historyPath(f), r)
+		})
 	}
 	for _, s := range matrix {
-		r, err := compare.Compare(b.c, b.c.Files, compare.Options{Sections: []string{s.Key}, TermsOnly: true})
-		if err != nil {
-			return err
-		}
-		if err := b.report(matrixPath(s.Key), r); err != nil {
-			return err
-		}
+		jobs = append(jobs, func() error {
+			r, err := compare.Compare(b.c, b.c.Files, compare.Options{Sections: []string{s.Key}, TermsOnly: true})
+			if err != nil {
+				return err
+			}
+			return b.report(matrixPath(s.Key), r)
+		})
+	}
+	if err := runAll(jobs); err != nil {
+		return err
 	}
 	b.add(SiteMarker, []byte("This folder is a site built by peacediff; peacediff site build may replace it.\n"))
 	if b.opts.BaseURL != "" {
@@ -205,7 +219,32 @@ func (b *siteBuilder) nav(from string) []navLink {
 }
 
 func (b *siteBuilder) add(p string, data []byte) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	b.pages = append(b.pages, Page{Path: p, Data: data})
+}
+
+// runAll runs the jobs on as many goroutines as there are processors and
+// returns the errors of the jobs, joined in the jobs' order.
+func runAll(jobs []func() error) error {
+	errs := make([]error, len(jobs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				errs[i] = jobs[i]()
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return errors.Join(slices.DeleteFunc(errs, func(e error) bool { return e == nil })...)
 }
 
 func (b *siteBuilder) execute(p, name string, data any) error {
@@ -218,7 +257,7 @@ func (b *siteBuilder) execute(p, name string, data any) error {
 }
 
 func (b *siteBuilder) report(p string, r *compare.Report) error {
-	page := newHTMLPage(r, Options{All: true}, b.nav(p), b.opts.Live)
+	page := newHTMLPage(r, Options{All: true, Catalog: b.c.Catalog}, b.nav(p), b.opts.Live)
 	for i := range page.Proposals {
 		page.Proposals[i].Href = rel(p, proposalPath(page.Proposals[i].ID))
 	}
@@ -228,6 +267,31 @@ func (b *siteBuilder) report(p string, r *compare.Report) error {
 	return b.execute(p, "report.html.tmpl", page)
 }
 
+// standingsPath is the page of the parties' red lines and positions.
+const standingsPath = "w.html"
+
+// standings writes "Where they stand": every proposal checked against the
+// parties' stated red lines, and placed between their positions.
+func (b *siteBuilder) standings() error {
+	positions := b.opts.Positions
+	if positions == nil {
+		var err error
+		if positions, err = proposals.EmbeddedPositions(b.c.Catalog); err != nil {
+			return err
+		}
+	}
+	set, err := redlines.Compile(b.c.Catalog, positions)
+	if err != nil {
+		return err
+	}
+	r, err := set.Check(b.c.Files)
+	if err != nil {
+		return err
+	}
+	r.Spectrum = redlines.Place(b.c.Catalog, b.c.Files, set.Positions())
+	return b.execute(standingsPath, "check.html.tmpl", newCheckPage(r, b.nav(standingsPath), b.opts.Live))
+}
+
 // siteIndex is the data of index.html.
 type siteIndex struct {
 	pageMeta
@@ -235,6 +299,7 @@ type siteIndex struct {
 	Comparisons []siteLink
 	Histories   []siteLink
 	Matrix      []siteLink
+	Standings   template.URL
 }
 
 type siteEntry struct {
@@ -251,7 +316,7 @@ type siteLink struct {
 
 func (b *siteBuilder) index(pairs []sitePair, histories []*proposals.File, matrix []*compare.Section) error {
 	const p = "index.html"
-	idx := siteIndex{pageMeta: newMeta("Peace proposals compared", nil, b.opts.Live)}
+	idx := siteIndex{pageMeta: newMeta("Peace proposals compared", nil, b.opts.Live), Standings: rel(p, standingsPath)}
 	for _, f := range b.c.Files {
 		pr := f.Proposal
 		e := siteEntry{
@@ -282,6 +347,7 @@ func (b *siteBuilder) index(pairs []sitePair, histories []*proposals.File, matri
 // siteProposal is the data of a proposal page.
 type siteProposal struct {
 	pageMeta
+	Map     *htmlMap
 	Header  htmlProposal
 	Lineage []siteLink
 	Terms   []htmlSection
@@ -312,6 +378,9 @@ func (b *siteBuilder) proposalPage(f *proposals.File) error {
 	}
 	for _, s := range f.Proposal.Supersedes {
 		page.Lineage = append(page.Lineage, siteLink{Href: rel(p, proposalPath(s.ID)), Label: s.ID, Note: string(s.Relation)})
+	}
+	if maps := reportMaps(r, b.c.Catalog); len(maps) == 1 {
+		page.Map = &maps[0]
 	}
 	notes := newFootnotes(r)
 	var points []*compare.Row

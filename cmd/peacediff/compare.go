@@ -4,6 +4,7 @@ import (
 	"io"
 
 	"github.com/peacediff/peacediff/compare"
+	"github.com/peacediff/peacediff/proposals"
 	"github.com/peacediff/peacediff/render"
 	"github.com/spf13/cobra"
 )
@@ -73,7 +74,7 @@ func runCompare(opts *compareOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := writeReport(opts.app, &opts.output, r, opts.all); err != nil {
+	if err := writeReport(opts.app, &opts.output, r, opts.all, c.Catalog); err != nil {
 		return err
 	}
 	if opts.exitCode && r.Summary.Differs {
@@ -82,12 +83,14 @@ func runCompare(opts *compareOptions) error {
 	return nil
 }
 
-// writeReport renders a report in the chosen format.
-func writeReport(app *app, o *outputFlags, r *compare.Report, all bool) error {
+// writeReport renders a report in the chosen format; cat, when set, gives
+// HTML its maps.
+func writeReport(app *app, o *outputFlags, r *compare.Report, all bool, cat *proposals.Catalog) error {
 	ro, err := app.renderOptions(o.out, all)
 	if err != nil {
 		return err
 	}
+	ro.Catalog = cat
 	return o.write(app.ios, func(w io.Writer) error {
 		switch o.format {
 		case "json":

@@ -99,7 +99,7 @@ func runGitDiff(opts *gitDiffOptions) error {
 		return nil
 	}
 	o := outputFlags{format: "text"}
-	return writeReport(opts.app, &o, r, opts.all)
+	return writeReport(opts.app, &o, r, opts.all, nil)
 }
 
 // gitDiffCorpus is the corpus that resolves references: the folder of the

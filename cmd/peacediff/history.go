@@ -56,5 +56,5 @@ func runHistory(opts *historyOptions) error {
 	if err != nil {
 		return err
 	}
-	return writeReport(opts.app, &opts.output, r, opts.all)
+	return writeReport(opts.app, &opts.output, r, opts.all, c.Catalog)
 }

@@ -57,6 +57,7 @@ func runShow(opts *showOptions) error {
 	if err != nil {
 		return err
 	}
+	ro.Catalog = c.Catalog
 	return opts.output.write(opts.app.ios, func(w io.Writer) error {
 		switch opts.output.format {
 		case "json":
