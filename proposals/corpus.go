@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -126,6 +127,21 @@ func addErrors(errs *ErrorList, err error) bool {
 		return true
 	}
 	return false
+}
+
+// NewCorpus returns an empty corpus with the catalogue cat.
+func NewCorpus(cat *Catalog) *Corpus {
+	return &Corpus{Catalog: cat, byID: make(map[string]*File)}
+}
+
+// With returns a corpus holding c's files and files, which replace any of
+// c's with the same id; c is not changed.
+func (c *Corpus) With(files ...*File) *Corpus {
+	d := &Corpus{Catalog: c.Catalog, Files: slices.Clone(c.Files), byID: maps.Clone(c.byID)}
+	for _, f := range files {
+		d.Add(f)
+	}
+	return d
 }
 
 // Add puts a file that is not part of the corpus folder, such as one named

@@ -175,7 +175,7 @@ func rowLabel(row *compare.Row) string {
 
 // headerLine describes a proposal in one line.
 func headerLine(h compare.Header) string {
-	return fmt.Sprintf("%s · %s · %s · %d points · %d sources", h.Title, h.Date, strings.ReplaceAll(h.Status, "-", " "), h.PointCount, len(h.Sources))
+	return fmt.Sprintf("%s · %s · %s · %s · %s", h.Title, h.Date, strings.ReplaceAll(h.Status, "-", " "), count(h.PointCount, "point"), count(len(h.Sources), "source"))
 }
 
 // countsWords sums up counts: "11 changed, 1 deleted, 7 unknown, 9 same".
@@ -200,4 +200,12 @@ func humanize(s string) string {
 		return s
 	}
 	return strings.ReplaceAll(s, "-", " ")
+}
+
+// count writes n and a noun, in the plural unless n is 1.
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

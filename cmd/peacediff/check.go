@@ -64,15 +64,16 @@ file:line:col); with --exit-code, 1 when a text crosses a line.`,
 }
 
 func runCheck(opts *checkOptions) error {
-	c, err := opts.app.corpus()
+	var c *proposals.Corpus
+	var files []*proposals.File
+	var err error
+	if len(opts.args) > 0 {
+		c, files, err = opts.app.resolve(opts.args)
+	} else if c, err = opts.app.corpus(); err == nil {
+		files = c.Files
+	}
 	if err != nil {
 		return err
-	}
-	files := c.Files
-	if len(opts.args) > 0 {
-		if files, err = opts.app.resolve(c, opts.args); err != nil {
-			return err
-		}
 	}
 	positions, err := loadPositions(opts.positions, c.Catalog)
 	if err != nil {

@@ -62,11 +62,7 @@ differ and 0 when they do not, as git diff --exit-code does.`,
 }
 
 func runCompare(opts *compareOptions) error {
-	c, err := opts.app.corpus()
-	if err != nil {
-		return err
-	}
-	files, err := opts.app.resolve(c, opts.args)
+	c, files, err := opts.app.resolve(opts.args)
 	if err != nil {
 		return err
 	}

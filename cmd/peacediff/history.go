@@ -44,11 +44,7 @@ each step, and where a point was added, changed or dropped.`,
 }
 
 func runHistory(opts *historyOptions) error {
-	c, err := opts.app.corpus()
-	if err != nil {
-		return err
-	}
-	files, err := opts.app.resolve(c, []string{opts.arg})
+	c, files, err := opts.app.resolve([]string{opts.arg})
 	if err != nil {
 		return err
 	}

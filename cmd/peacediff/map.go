@@ -44,15 +44,11 @@ differs from that text's are outlined.`,
 }
 
 func runMap(opts *mapOptions) error {
-	c, err := opts.app.corpus()
-	if err != nil {
-		return err
-	}
 	args := []string{opts.arg}
 	if opts.against != "" {
 		args = []string{opts.against, opts.arg}
 	}
-	files, err := opts.app.resolve(c, args)
+	c, files, err := opts.app.resolve(args)
 	if err != nil {
 		return err
 	}

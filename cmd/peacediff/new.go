@@ -53,11 +53,7 @@ revising it.`,
 }
 
 func runNew(opts *newOptions) error {
-	c, err := opts.app.corpus()
-	if err != nil {
-		return err
-	}
-	files, err := opts.app.resolve(c, []string{opts.from})
+	c, files, err := opts.app.resolve([]string{opts.from})
 	if err != nil {
 		return err
 	}

@@ -10,50 +10,84 @@ import (
 	"github.com/peacediff/peacediff/proposals"
 )
 
-// resolve turns arguments into proposal files: "-" reads standard input,
-// REV:path reads a file as git holds it at a revision, an existing file or
-// anything that looks like a path is read from disk, and anything else is
-// an id of the corpus. Files read from disk are
-// validated, and their references checked against the corpus.
-func (a *app) resolve(c *proposals.Corpus, args []string) ([]*proposals.File, error) {
-	var files []*proposals.File
+// resolve turns arguments into proposal files and the corpus to compare
+// them in: "-" reads standard input, REV:path reads a file as git holds
+// it at a revision, an existing file or anything that looks like a path is
+// read from disk, and anything else is an id of the corpus. Files read
+// from disk are validated; they may refer to each other and to the corpus
+// (a revision given beside the text it revises). The corpus (built in, or
+// --corpus DIR) is loaded only when an argument or a reference needs it.
+func (a *app) resolve(args []string) (*proposals.Corpus, []*proposals.File, error) {
+	cat, err := proposals.DefaultCatalog()
+	if err != nil {
+		return nil, nil, err
+	}
+	files := make([]*proposals.File, len(args))
+	var read []*proposals.File
 	var errs proposals.ErrorList
-	for _, arg := range args {
-		if f := c.Get(arg); f != nil && !looksLikePath(arg) {
-			files = append(files, f)
+	needCorpus := a.corpusDir != ""
+	for i, arg := range args {
+		var f *proposals.File
+		var err error
+		switch {
+		case isRevision(arg):
+			f, err = a.readRevision(cat, arg)
+		case looksLikePath(arg) || exists(arg):
+			f, err = a.readProposal(arg, cat)
+		default:
+			needCorpus = true // an id
 			continue
 		}
-		if rev, p, ok := strings.Cut(arg, ":"); ok && rev != "" && p != "" && !exists(arg) {
-			f, err := a.readRevision(c, arg)
-			if !collect(&errs, err) {
-				return nil, err
-			}
-			if err == nil {
-				files = append(files, f)
-			}
-			continue
-		}
-		if !looksLikePath(arg) {
-			if _, err := os.Stat(arg); err != nil {
-				return nil, &usageError{fmt.Errorf("%q is neither a proposal id nor a file%s", arg, didYouMean(arg, c.IDs()))}
-			}
-		}
-		f, err := a.readProposal(arg, c.Catalog)
 		if !collect(&errs, err) {
-			return nil, err
+			return nil, nil, err
 		}
-		if f == nil || err != nil {
-			continue
+		if err == nil && f != nil {
+			files[i] = f
+			read = append(read, f)
 		}
-		if !collect(&errs, c.ValidateRefs(f)) {
-			return nil, err
-		}
-		files = append(files, f)
 	}
 	if err := errs.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return files, nil
+	given := map[string]bool{}
+	for _, f := range read {
+		given[f.Proposal.ID] = true
+	}
+	for _, f := range read {
+		for _, s := range f.Proposal.Supersedes {
+			needCorpus = needCorpus || !given[s.ID]
+		}
+	}
+	c := proposals.NewCorpus(cat)
+	if needCorpus {
+		if c, err = a.corpus(); err != nil {
+			return nil, nil, err
+		}
+	}
+	for i, arg := range args {
+		if files[i] != nil {
+			continue
+		}
+		f := c.Get(arg)
+		if f == nil {
+			return nil, nil, &usageError{fmt.Errorf("%q is neither a proposal id nor a file%s", arg, didYouMean(arg, c.IDs()))}
+		}
+		files[i] = f
+	}
+	c = c.With(read...)
+	for _, f := range read {
+		collect(&errs, c.ValidateRefs(f))
+	}
+	if err := errs.Err(); err != nil {
+		return nil, nil, err
+	}
+	return c, files, nil
+}
+
+// isRevision reports whether arg is git's REV:path rather than a file.
+func isRevision(arg string) bool {
+	rev, p, ok := strings.Cut(arg, ":")
+	return ok && rev != "" && p != "" && !exists(arg) && !strings.ContainsAny(rev, `/\`)
 }
 
 // looksLikePath reports whether an argument names a file rather than an id.
@@ -89,7 +123,7 @@ func exists(p string) bool {
 }
 
 // readRevision reads REV:path with git show and validates it.
-func (a *app) readRevision(c *proposals.Corpus, arg string) (*proposals.File, error) {
+func (a *app) readRevision(cat *proposals.Catalog, arg string) (*proposals.File, error) {
 	cmd := exec.Command("git", "show", arg)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -104,9 +138,5 @@ func (a *app) readRevision(c *proposals.Corpus, arg string) (*proposals.File, er
 	if int64(len(out)) > a.maxSize {
 		return nil, fmt.Errorf("%s: larger than the limit of %d bytes (--max-size)", arg, a.maxSize)
 	}
-	f, err := proposals.ParseAndValidate(arg, out, c.Catalog)
-	if err != nil {
-		return nil, err
-	}
-	return f, c.ValidateRefs(f)
+	return proposals.ParseAndValidate(arg, out, cat)
 }

@@ -41,11 +41,7 @@ func newShowCmd(app *app, runF func(*showOptions) error) *cobra.Command {
 }
 
 func runShow(opts *showOptions) error {
-	c, err := opts.app.corpus()
-	if err != nil {
-		return err
-	}
-	files, err := opts.app.resolve(c, []string{opts.arg})
+	c, files, err := opts.app.resolve([]string{opts.arg})
 	if err != nil {
 		return err
 	}
