@@ -1,10 +1,8 @@
 package compare
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/peacediff/peacediff/proposals"
@@ -159,7 +157,7 @@ func (x *extractor) add(t term) {
 	if t.state == StateNotAddressed {
 		t.state = StatePresent
 	}
-	t.points = sortedLabels(t.points)
+	t.points = proposals.SortLabels(t.points)
 	x.terms = append(x.terms, t)
 }
 
@@ -227,33 +225,6 @@ func appliesLabel(a proposals.Applies) string {
 	return string(a)
 }
 
-// sortedLabels sorts point labels in reading order (2 before 10, 10 before
-// 10.a) and drops repeats.
-func sortedLabels(s []string) []string {
-	out := slices.Clone(s)
-	slices.SortFunc(out, compareLabels)
-	return slices.Compact(out)
-}
-
-// compareLabels orders point labels part by part, numbers by value.
-func compareLabels(a, b string) int {
-	pa, pb := strings.Split(a, "."), strings.Split(b, ".")
-	for i := 0; i < len(pa) && i < len(pb); i++ {
-		na, ea := strconv.Atoi(pa[i])
-		nb, eb := strconv.Atoi(pb[i])
-		switch {
-		case ea == nil && eb == nil && na != nb:
-			return cmp.Compare(na, nb)
-		case ea == nil && eb != nil:
-			return -1
-		case ea != nil && eb == nil:
-			return 1
-		case pa[i] != pb[i]:
-			return strings.Compare(pa[i], pb[i])
-		}
-	}
-	return cmp.Compare(len(pa), len(pb))
-}
 
 func sortedUnique(s []string) []string {
 	if len(s) == 0 {

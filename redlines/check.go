@@ -1,7 +1,6 @@
 package redlines
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -62,7 +61,7 @@ func (s *RuleSet) Check(files []*proposals.File) (*Report, error) {
 					c.Crossing = append(c.Crossing, s.witness(t))
 					c.Points = append(c.Points, t.Points...)
 				}
-				c.Points = sortedLabels(c.Points)
+				c.Points = proposals.SortLabels(c.Points)
 			}
 			line.Cells = append(line.Cells, c)
 		}
@@ -94,7 +93,7 @@ func (s *RuleSet) line(p proposals.Position) *Line {
 
 // witness describes a term that crosses a line.
 func (s *RuleSet) witness(t Term) Witness {
-	w := Witness{Term: t.Term, Points: sortedLabels(t.Points)}
+	w := Witness{Term: t.Term, Points: proposals.SortLabels(t.Points)}
 	switch t.Term {
 	case "region":
 		w.Key, w.Value, w.Label = t.Region, t.Status, s.label(proposals.ScaleRegionStatus, t.Status)
@@ -181,30 +180,3 @@ func thousands(n int) string {
 	return b.String()
 }
 
-// sortedLabels sorts point labels in reading order (2 before 10, 10
-// before 10.a) and drops repeats.
-func sortedLabels(s []string) []string {
-	out := slices.Clone(s)
-	slices.SortFunc(out, compareLabels)
-	return slices.Compact(out)
-}
-
-// compareLabels orders point labels part by part, numbers by value.
-func compareLabels(a, b string) int {
-	pa, pb := strings.Split(a, "."), strings.Split(b, ".")
-	for i := 0; i < len(pa) && i < len(pb); i++ {
-		na, ea := strconv.Atoi(pa[i])
-		nb, eb := strconv.Atoi(pb[i])
-		switch {
-		case ea == nil && eb == nil && na != nb:
-			return cmp.Compare(na, nb)
-		case ea == nil && eb != nil:
-			return -1
-		case ea != nil && eb == nil:
-			return 1
-		case pa[i] != pb[i]:
-			return strings.Compare(pa[i], pb[i])
-		}
-	}
-	return cmp.Compare(len(pa), len(pb))
-}

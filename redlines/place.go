@@ -82,10 +82,10 @@ func (b *placer) proposal(p *proposals.Proposal) {
 	}
 	if t := p.Territory; t != nil {
 		if l := t.LineOfContact; l != nil {
-			place(proposals.StanceLineOfContact, Mark{Points: sortedLabels(l.Points)}, l.Rule, 0)
+			place(proposals.StanceLineOfContact, Mark{Points: proposals.SortLabels(l.Points)}, l.Rule, 0)
 		}
 		for _, r := range t.Regions {
-			m := Mark{Points: sortedLabels(r.Points)}
+			m := Mark{Points: proposals.SortLabels(r.Points)}
 			a := b.axis(proposals.StanceRegion + ":" + r.Region)
 			for _, ps := range r.Positions {
 				v := Variant{Party: ps.Party}
@@ -99,11 +99,11 @@ func (b *placer) proposal(p *proposals.Proposal) {
 	}
 	if mil := p.Military; mil != nil {
 		for _, c := range mil.Caps {
-			place(proposals.StanceCap+":"+c.Party, Mark{ProposedBy: c.ProposedBy, Applies: string(c.Applies), Points: sortedLabels(c.Points)}, "", c.Personnel)
+			place(proposals.StanceCap+":"+c.Party, Mark{ProposedBy: c.ProposedBy, Applies: string(c.Applies), Points: proposals.SortLabels(c.Points)}, "", c.Personnel)
 		}
 	}
 	if n := p.NATO; n != nil && n.Membership != nil {
-		place(proposals.StanceNATOMembership, Mark{Points: sortedLabels(n.Membership.Points)}, n.Membership.Rule, 0)
+		place(proposals.StanceNATOMembership, Mark{Points: proposals.SortLabels(n.Membership.Points)}, n.Membership.Rule, 0)
 	}
 }
 
