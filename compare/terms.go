@@ -225,7 +225,6 @@ func appliesLabel(a proposals.Applies) string {
 	return string(a)
 }
 
-
 func sortedUnique(s []string) []string {
 	if len(s) == 0 {
 		return nil

@@ -179,4 +179,3 @@ func thousands(n int) string {
 	}
 	return b.String()
 }
-
