@@ -163,16 +163,4 @@ func stripX(at float64) string { return stripNum(stripXf(at)) }
 func stripNum(f float64) string { return strconv.FormatFloat(float64(int(f*10+0.5))/10, 'f', -1, 64) }
 
 // stripID turns a term's key into an element id: "sp-region-UA-14".
-func stripID(key string) string {
-	var b strings.Builder
-	b.WriteString("sp-")
-	for _, r := range key {
-		switch {
-		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-':
-			b.WriteRune(r)
-		default:
-			b.WriteByte('-')
-		}
-	}
-	return b.String()
-}
+func stripID(key string) string { return anchor("sp-", key) }
