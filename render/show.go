@@ -17,8 +17,7 @@ import (
 func Show(w io.Writer, r *compare.Report, opts Options) error {
 	t := &textWriter{w: bufio.NewWriter(w), r: r, opts: opts, width: opts.width(), notes: newFootnotes(r)}
 	h := r.Proposals[0]
-	t.writeLine(line{{h.Title, bold}})
-	t.w.WriteByte('\n')
+	t.indented("", []span{{h.Title, bold}})
 	meta := fmt.Sprintf("%s · %s · %s · proposed by %s · %d points · %d sources",
 		h.ID, h.Date, strings.ReplaceAll(h.Status, "-", " "), strings.Join(h.Proposers, ", "), h.PointCount, len(h.Sources))
 	if len(h.Supersedes) > 0 {
@@ -48,8 +47,7 @@ func Show(w io.Writer, r *compare.Report, opts Options) error {
 			t.w.WriteByte('\n')
 			terms = true
 		}
-		t.writeLine(line{{s.Title, bold}})
-		t.w.WriteByte('\n')
+		t.indented("", []span{{s.Title, bold}})
 		group := ""
 		for _, row := range rows {
 			indent := "  "

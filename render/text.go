@@ -147,8 +147,7 @@ func allSame(s *compare.Section) bool {
 }
 
 func (t *textWriter) section(s *compare.Section) {
-	t.writeLine(line{{strings.ToUpper(s.Title), bold}})
-	t.w.WriteByte('\n')
+	t.indented("", []span{{strings.ToUpper(s.Title), bold}})
 	if !t.stacked {
 		cells := make([][]line, len(t.r.Proposals))
 		for k, h := range t.r.Proposals {
@@ -159,8 +158,7 @@ func (t *textWriter) section(s *compare.Section) {
 	group, folded := "", 0
 	flushFold := func() {
 		if folded > 0 {
-			t.writeLine(line{{fmt.Sprintf("  … %d unchanged (--all shows them)", folded), faint}})
-			t.w.WriteByte('\n')
+			t.indented("  ", []span{{fmt.Sprintf("… %d unchanged (--all shows them)", folded), faint}})
 			folded = 0
 		}
 	}
@@ -175,8 +173,7 @@ func (t *textWriter) section(s *compare.Section) {
 			label = pointLabel(row)
 		} else if row.Group != "" {
 			if row.Group != group {
-				t.writeLine(line{{"  " + row.Group, bold}})
-				t.w.WriteByte('\n')
+				t.indented("  ", []span{{row.Group, bold}})
 			}
 			label = "  " + row.Label
 		}
