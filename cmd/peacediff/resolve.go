@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"sync"
 
 	"github.com/peacediff/peacediff/proposals"
 )
@@ -23,27 +24,39 @@ func (a *app) resolve(args []string) (*proposals.Corpus, []*proposals.File, erro
 		return nil, nil, err
 	}
 	files := make([]*proposals.File, len(args))
-	var read []*proposals.File
-	var errs proposals.ErrorList
+	fileErrs := make([]error, len(args))
 	needCorpus := a.corpusDir != ""
+	// Read the files at once, each on its own processor: reading (parsing
+	// YAML) is most of the cost of a comparison.
+	var wg sync.WaitGroup
 	for i, arg := range args {
-		var f *proposals.File
-		var err error
+		var read func() (*proposals.File, error)
 		switch {
 		case isRevision(arg):
-			f, err = a.readRevision(cat, arg)
-		case looksLikePath(arg) || exists(arg):
-			f, err = a.readProposal(arg, cat)
+			read = func() (*proposals.File, error) { return a.readRevision(cat, arg) }
+		case arg == "-" || looksLikePath(arg) || exists(arg):
+			read = func() (*proposals.File, error) { return a.readProposal(arg, cat) }
 		default:
 			needCorpus = true // an id
 			continue
 		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			files[i], fileErrs[i] = read()
+		}()
+	}
+	wg.Wait()
+	var read []*proposals.File
+	var errs proposals.ErrorList
+	for i, err := range fileErrs {
 		if !collect(&errs, err) {
 			return nil, nil, err
 		}
-		if err == nil && f != nil {
-			files[i] = f
-			read = append(read, f)
+		if err != nil {
+			files[i] = nil
+		} else if files[i] != nil {
+			read = append(read, files[i])
 		}
 	}
 	if err := errs.Err(); err != nil {
