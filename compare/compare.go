@@ -47,7 +47,13 @@ func Compare(c *proposals.Corpus, files []*proposals.File, opts Options) (*Repor
 		r.Kind = "history"
 	}
 	for _, f := range files {
-		r.Proposals = append(r.Proposals, b.header(f))
+		h := b.header(f)
+		r.Proposals = append(r.Proposals, h)
+		index := make(map[string]int, len(h.Sources))
+		for i, s := range h.Sources {
+			index[s.ID] = i
+		}
+		b.sourceIndex = append(b.sourceIndex, index)
 	}
 	b.report = r
 	sections := make(map[string]*Section)
@@ -103,6 +109,9 @@ type builder struct {
 	files  []*proposals.File
 	opts   Options
 	report *Report
+	// sourceIndex maps, per proposal, a source id to its index in the
+	// header's sources.
+	sourceIndex []map[string]int
 }
 
 func (b *builder) header(f *proposals.File) Header {
@@ -268,9 +277,9 @@ func (b *builder) pointCell(k int, s *slot) Cell {
 // sourceIndexes maps source ids of proposal k to indexes of its header's
 // sources.
 func (b *builder) sourceIndexes(k int, ids []string) []int {
-	var out []int
+	out := make([]int, 0, len(ids))
 	for _, id := range ids {
-		if i := slices.IndexFunc(b.report.Proposals[k].Sources, func(s Source) bool { return s.ID == id }); i >= 0 {
+		if i, ok := b.sourceIndex[k][id]; ok {
 			out = append(out, i)
 		}
 	}

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -64,6 +65,15 @@ type WordDiff struct {
 	Class ProseClass `json:"class"`
 }
 
+// Long texts are diffed in two passes so that the cost stays near linear:
+// texts of more than longAbove tokens are first aligned sentence by
+// sentence, and each run of changed sentences of at most runAbove tokens is
+// then diffed word by word; a longer run is shown as replaced whole.
+const (
+	longAbove = 4000
+	runAbove  = 4000
+)
+
 // DiffWords compares two texts word by word. Each text is split into
 // words, runs of space and single punctuation marks; each distinct token is
 // mapped to one rune, the rune strings are diffed with go-diff (no
@@ -78,32 +88,18 @@ func DiffWords(a, b string) WordDiff {
 		}
 		return WordDiff{Segments: segs}
 	}
-	enc := tokenEncoder{index: make(map[string]rune)}
-	ra, rb := enc.encode(a), enc.encode(b)
-	dmp := diffmatchpatch.New()
-	dmp.DiffTimeout = 0
-	diffs := dmp.DiffMainRunes(ra, rb, false)
-	diffs = dmp.DiffCleanupSemantic(diffs)
-
-	var wd WordDiff
-	changed, total := 0, len(ra)+len(rb)
-	for _, d := range diffs {
-		op := Equal
-		switch d.Type {
-		case diffmatchpatch.DiffInsert:
-			op = Insert
-		case diffmatchpatch.DiffDelete:
-			op = Delete
+	var segs []Segment
+	if tokenCount(a)+tokenCount(b) > longAbove {
+		segs = diffSentences(a, b)
+	} else {
+		segs = diffTokens(a, b)
+	}
+	wd := WordDiff{Segments: segs}
+	changed, total := 0, tokenCount(a)+tokenCount(b)
+	for _, seg := range segs {
+		if seg.Op != Equal {
+			changed += tokenCount(seg.Text)
 		}
-		text, n := enc.decode(d.Text)
-		if op != Equal {
-			changed += n
-		}
-		if k := len(wd.Segments); k > 0 && wd.Segments[k-1].Op == op {
-			wd.Segments[k-1].Text += text
-			continue
-		}
-		wd.Segments = append(wd.Segments, Segment{op, text})
 	}
 	if total > 0 {
 		wd.Ratio = float64(changed) / float64(total)
@@ -117,6 +113,95 @@ func DiffWords(a, b string) WordDiff {
 		wd.Class = Reworded
 	}
 	return wd
+}
+
+// diffTokens is the word diff proper.
+func diffTokens(a, b string) []Segment {
+	enc := tokenEncoder{index: make(map[string]rune)}
+	ra, rb := enc.encode(a), enc.encode(b)
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = 0
+	diffs := dmp.DiffMainRunes(ra, rb, false)
+	diffs = dmp.DiffCleanupSemantic(diffs)
+	var segs []Segment
+	for _, d := range diffs {
+		text, _ := enc.decode(d.Text)
+		segs = appendSegment(segs, opOf(d.Type), text)
+	}
+	return segs
+}
+
+// diffSentences aligns two long texts sentence by sentence, then diffs
+// each run of changed sentences word by word.
+func diffSentences(a, b string) []Segment {
+	enc := tokenEncoder{index: make(map[string]rune)}
+	ra, rb := enc.encodeSentences(a), enc.encodeSentences(b)
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = 0
+	var segs []Segment
+	var del, ins strings.Builder
+	flush := func() {
+		d, i := del.String(), ins.String()
+		del.Reset()
+		ins.Reset()
+		switch {
+		case d == "" && i == "":
+		case d != "" && i != "" && tokenCount(d)+tokenCount(i) <= runAbove:
+			for _, seg := range diffTokens(d, i) {
+				segs = appendSegment(segs, seg.Op, seg.Text)
+			}
+		default:
+			segs = appendSegment(segs, Delete, d)
+			segs = appendSegment(segs, Insert, i)
+		}
+	}
+	for _, d := range dmp.DiffMainRunes(ra, rb, false) {
+		text, _ := enc.decode(d.Text)
+		switch opOf(d.Type) {
+		case Equal:
+			flush()
+			segs = appendSegment(segs, Equal, text)
+		case Delete:
+			del.WriteString(text)
+		case Insert:
+			ins.WriteString(text)
+		}
+	}
+	flush()
+	return segs
+}
+
+func opOf(t diffmatchpatch.Operation) Op {
+	switch t {
+	case diffmatchpatch.DiffInsert:
+		return Insert
+	case diffmatchpatch.DiffDelete:
+		return Delete
+	}
+	return Equal
+}
+
+// appendSegment adds text to segs, merging it into the last segment when
+// the operation is the same.
+func appendSegment(segs []Segment, op Op, text string) []Segment {
+	if text == "" {
+		return segs
+	}
+	if k := len(segs); k > 0 && segs[k-1].Op == op {
+		segs[k-1].Text += text
+		return segs
+	}
+	return append(segs, Segment{op, text})
+}
+
+// tokenCount is the number of tokens of s.
+func tokenCount(s string) int {
+	n := 0
+	for len(s) > 0 {
+		s = s[tokenLen(s):]
+		n++
+	}
+	return n
 }
 
 // tokenEncoder maps tokens to runes and back.
@@ -135,10 +220,16 @@ func runeFor(i int) rune {
 	return r
 }
 
-func (e *tokenEncoder) encode(s string) []rune {
+func (e *tokenEncoder) encode(s string) []rune { return e.encodeBy(s, tokenLen) }
+
+// encodeSentences maps each sentence (up to and including its final mark
+// and the space after it) to a rune.
+func (e *tokenEncoder) encodeSentences(s string) []rune { return e.encodeBy(s, sentenceLen) }
+
+func (e *tokenEncoder) encodeBy(s string, next func(string) int) []rune {
 	var out []rune
 	for len(s) > 0 {
-		n := tokenLen(s)
+		n := next(s)
 		tok := s[:n]
 		s = s[n:]
 		r, ok := e.index[tok]
@@ -165,6 +256,26 @@ func (e *tokenEncoder) decode(s string) (string, int) {
 		n++
 	}
 	return string(out), n
+}
+
+// sentenceLen returns the length in bytes of the sentence s starts with:
+// up to a full stop, question or exclamation mark or a line break, and the
+// white space after it.
+func sentenceLen(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.', '!', '?', '\n':
+			j := i + 1
+			for j < len(s) && (s[j] == ' ' || s[j] == '\n' || s[j] == '\t') {
+				j++
+			}
+			if j < len(s) && s[i] != '\n' && j == i+1 {
+				continue // "600.5", "e.g.x": not the end of a sentence
+			}
+			return j
+		}
+	}
+	return len(s)
 }
 
 // tokenLen returns the length in bytes of the token s starts with: a word

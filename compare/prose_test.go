@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -81,4 +82,40 @@ func FuzzDiffWords(f *testing.F) {
 			t.Fatalf("ratio %v out of [0, 1]", wd.Ratio)
 		}
 	})
+}
+
+// TestDiffWordsLong: long texts are aligned sentence by sentence, then word
+// by word; both sides rebuild exactly, an edit inside a sentence shows as a
+// word change, and unrelated long texts come out replaced whole.
+func TestDiffWordsLong(t *testing.T) {
+	var a, b, c strings.Builder
+	for i := range 600 {
+		fmt.Fprintf(&a, "Sentence %d says the parties meet again at the border. ", i)
+		if i == 300 {
+			fmt.Fprintf(&b, "Sentence %d says the parties never meet at the border. ", i)
+		} else {
+			fmt.Fprintf(&b, "Sentence %d says the parties meet again at the border. ", i)
+		}
+		fmt.Fprintf(&c, "Clause %d: nobody agrees on anything whatsoever here! ", 600-i)
+	}
+	wd := DiffWords(a.String(), b.String())
+	if ga, gb := rebuild(wd.Segments); ga != a.String() || gb != b.String() {
+		t.Fatal("long texts do not rebuild")
+	}
+	var changed []string
+	for _, s := range wd.Segments {
+		if s.Op != Equal {
+			changed = append(changed, s.Op.String()+":"+s.Text)
+		}
+	}
+	if got := strings.Join(changed, "|"); got != "delete:meet again|insert:never meet" {
+		t.Errorf("changes %q, want a few words of sentence 300", got)
+	}
+	un := DiffWords(a.String(), c.String())
+	if ga, gc := rebuild(un.Segments); ga != a.String() || gc != c.String() {
+		t.Fatal("unrelated long texts do not rebuild")
+	}
+	if un.Class != Rewritten {
+		t.Errorf("unrelated long texts: %v, want rewritten", un.Class)
+	}
 }
