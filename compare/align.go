@@ -50,8 +50,17 @@ func (s Strategy) MarshalText() ([]byte, error) { return []byte(s.String()), nil
 
 // slot is one provision placed in the alignment.
 type slot struct {
-	prov *proposals.Provision
-	text string // resolved wording, for kept points
+	prov  *proposals.Provision
+	text  string          // resolved wording, for kept points
+	words map[string]bool // the words of text, once computed
+}
+
+// wordSet returns the set of the slot's words, computing it once.
+func (s *slot) wordSet() map[string]bool {
+	if s.words == nil {
+		s.words = wordSet(s.text)
+	}
+	return s.words
 }
 
 // pointRow is a row of the alignment under construction: one slot per
@@ -123,15 +132,6 @@ func (a *aligner) add(k int, provs []slot) {
 		sim    float64
 	}
 	var pairs []pair
-	words := make(map[*slot]map[string]bool)
-	wordsOf := func(s *slot) map[string]bool {
-		w, ok := words[s]
-		if !ok {
-			w = wordSet(s.text)
-			words[s] = w
-		}
-		return w
-	}
 	byTopic := make(map[string][]int)
 	for j, r := range a.rows {
 		if free(r) {
@@ -147,7 +147,7 @@ func (a *aligner) add(k int, provs []slot) {
 			if rep.text == "" {
 				continue
 			}
-			if sim := dice(wordsOf(&provs[i]), wordsOf(rep)); sim > SimilarAbove {
+			if sim := dice(provs[i].wordSet(), rep.wordSet()); sim > SimilarAbove {
 				pairs = append(pairs, pair{i, j, sim})
 			}
 		}

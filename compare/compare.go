@@ -41,7 +41,7 @@ func Compare(c *proposals.Corpus, files []*proposals.File, opts Options) (*Repor
 	if len(files) == 0 {
 		return nil, ErrNoProposals
 	}
-	b := &builder{corpus: c, cat: c.Catalog, files: files, opts: opts}
+	b := &builder{corpus: c, cat: c.Catalog, files: files, opts: opts, diffs: make(map[[2]string]*WordDiff)}
 	r := &Report{SchemaVersion: SchemaVersion, Kind: "compare"}
 	if opts.AgainstPrevious {
 		r.Kind = "history"
@@ -112,6 +112,9 @@ type builder struct {
 	// sourceIndex maps, per proposal, a source id to its index in the
 	// header's sources.
 	sourceIndex []map[string]int
+	// diffs remembers word diffs by their two texts: across revisions the
+	// same pair of wordings comes back again and again.
+	diffs map[[2]string]*WordDiff
 }
 
 func (b *builder) header(f *proposals.File) Header {
@@ -239,7 +242,7 @@ func (b *builder) pointRows() []*Row {
 			}
 		}
 		for k := 1; k < len(row.Cells); k++ {
-			row.Cells[k].Change = pointChange(&row.Cells[b.reference(k)], &row.Cells[k])
+			row.Cells[k].Change = pointChange(&row.Cells[b.reference(k)], &row.Cells[k], b.diffWords)
 		}
 		row.Change = rowChange(row.Cells)
 		rows[i] = row
@@ -390,8 +393,19 @@ func termChange(ref, cur *Cell, typ ValueType, scale *proposals.Scale) *Change {
 	return ch
 }
 
+// diffWords is [DiffWords], remembered for the report.
+func (b *builder) diffWords(x, y string) *WordDiff {
+	key := [2]string{x, y}
+	if wd, ok := b.diffs[key]; ok {
+		return wd
+	}
+	wd := DiffWords(x, y)
+	b.diffs[key] = &wd
+	return &wd
+}
+
 // pointChange measures a point cell against its reference.
-func pointChange(ref, cur *Cell) *Change {
+func pointChange(ref, cur *Cell, diff func(x, y string) *WordDiff) *Change {
 	switch {
 	case cur.State == StateDeleted:
 		if ref.State == StateDeleted {
@@ -419,8 +433,8 @@ func pointChange(ref, cur *Cell) *Change {
 		}
 		return &Change{Kind: Disputed}
 	}
-	wd := DiffWords(ref.Text, cur.Text)
-	ch := &Change{Kind: Changed, Words: &wd}
+	wd := diff(ref.Text, cur.Text)
+	ch := &Change{Kind: Changed, Words: wd}
 	if wd.Class == Unchanged {
 		ch.Kind, ch.Words = Same, nil
 		if ref.Point != cur.Point {
