@@ -4,9 +4,11 @@ import (
 	"cmp"
 	"errors"
 	"math"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/peacediff/peacediff/proposals"
 )
@@ -41,7 +43,7 @@ func Compare(c *proposals.Corpus, files []*proposals.File, opts Options) (*Repor
 	if len(files) == 0 {
 		return nil, ErrNoProposals
 	}
-	b := &builder{corpus: c, cat: c.Catalog, files: files, opts: opts, diffs: make(map[[2]string]*WordDiff)}
+	b := &builder{corpus: c, cat: c.Catalog, files: files, opts: opts}
 	r := &Report{SchemaVersion: SchemaVersion, Kind: "compare"}
 	if opts.AgainstPrevious {
 		r.Kind = "history"
@@ -112,9 +114,6 @@ type builder struct {
 	// sourceIndex maps, per proposal, a source id to its index in the
 	// header's sources.
 	sourceIndex []map[string]int
-	// diffs remembers word diffs by their two texts: across revisions the
-	// same pair of wordings comes back again and again.
-	diffs map[[2]string]*WordDiff
 }
 
 func (b *builder) header(f *proposals.File) Header {
@@ -235,19 +234,48 @@ func (b *builder) pointRows() []*Row {
 		if t := b.cat.Topic(rep.Topic); t != nil {
 			label = t.Title
 		}
-		row := &Row{Key: key, Kind: PointRow, Label: label, Topic: rep.Topic, Strategy: ar.strategy, Order: i + 1, Cells: make([]Cell, len(b.files))}
-		for k, s := range ar.slots {
-			if s != nil {
-				row.Cells[k] = b.pointCell(k, s)
-			}
-		}
-		for k := 1; k < len(row.Cells); k++ {
-			row.Cells[k].Change = pointChange(&row.Cells[b.reference(k)], &row.Cells[k], b.diffWords)
-		}
-		row.Change = rowChange(row.Cells)
-		rows[i] = row
+		rows[i] = &Row{Key: key, Kind: PointRow, Label: label, Topic: rep.Topic, Strategy: ar.strategy, Order: i + 1, Cells: make([]Cell, len(b.files))}
 	}
+	// The cells of the rows, and their word diffs, are computed on all
+	// processors, each with its own memory of diffs; the rows do not depend
+	// on one another, so the result is the same.
+	workers := min(runtime.GOMAXPROCS(0), max(len(rows)/64, 1))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			diffs := make(map[[2]string]*WordDiff)
+			for i := w; i < len(rows); i += workers {
+				b.fillPointRow(rows[i], a.rows[i], diffs)
+			}
+		}()
+	}
+	wg.Wait()
 	return rows
+}
+
+// fillPointRow fills the cells of an aligned row and measures their
+// changes, remembering word diffs in diffs.
+func (b *builder) fillPointRow(row *Row, ar *pointRow, diffs map[[2]string]*WordDiff) {
+	for k, s := range ar.slots {
+		if s != nil {
+			row.Cells[k] = b.pointCell(k, s)
+		}
+	}
+	diff := func(x, y string) *WordDiff {
+		key := [2]string{x, y}
+		if wd, ok := diffs[key]; ok {
+			return wd
+		}
+		wd := DiffWords(x, y)
+		diffs[key] = &wd
+		return &wd
+	}
+	for k := 1; k < len(row.Cells); k++ {
+		row.Cells[k].Change = pointChange(&row.Cells[b.reference(k)], &row.Cells[k], diff)
+	}
+	row.Change = rowChange(row.Cells)
 }
 
 func (b *builder) pointCell(k int, s *slot) Cell {
@@ -391,17 +419,6 @@ func termChange(ref, cur *Cell, typ ValueType, scale *proposals.Scale) *Change {
 		ch.Kind = Disputed
 	}
 	return ch
-}
-
-// diffWords is [DiffWords], remembered for the report.
-func (b *builder) diffWords(x, y string) *WordDiff {
-	key := [2]string{x, y}
-	if wd, ok := b.diffs[key]; ok {
-		return wd
-	}
-	wd := DiffWords(x, y)
-	b.diffs[key] = &wd
-	return &wd
 }
 
 // pointChange measures a point cell against its reference.

@@ -253,3 +253,22 @@ func activeMarkup(doc []byte) []string {
 		}
 	}
 }
+
+// TestJSONParallelSameBytes: the sections encoded apart and joined give
+// the bytes of one encoder.
+func TestJSONParallelSameBytes(t *testing.T) {
+	c := testCorpus(t)
+	for _, s := range seeds {
+		r := seedReport(t, c, s.ids, s.opts)
+		var joined, plain bytes.Buffer
+		if err := JSON(&joined, r); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeJSON(&plain, r); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(joined.Bytes(), plain.Bytes()) {
+			t.Errorf("%s: parallel JSON differs from one encoder's:\n%s", s.name, firstDiff(joined.String(), plain.String()))
+		}
+	}
+}
