@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"io"
@@ -52,8 +53,7 @@ func JSON(w io.Writer, r *compare.Report) error {
 	if i < 0 {
 		return writeJSON(w, r)
 	}
-	var out bytes.Buffer
-	out.Grow(len(head) + len(parts)*len(parts[0]))
+	out := bufio.NewWriter(w)
 	out.Write(head[:i])
 	out.WriteString("\n  \"sections\": [\n")
 	for k, p := range parts {
@@ -67,8 +67,7 @@ func JSON(w io.Writer, r *compare.Report) error {
 	out.WriteString("  ],\n")
 	out.Write(head[i+len(hole):])
 	out.WriteByte('\n')
-	_, err = w.Write(out.Bytes())
-	return err
+	return out.Flush()
 }
 
 // encodeJSON encodes v indented by two spaces after prefix, without
