@@ -75,11 +75,11 @@ func wrap(spans []span, width int, color bool) []line {
 		for len(cur) > 0 {
 			last := &cur[len(cur)-1]
 			t := strings.TrimRight(last.text, " ")
-			if t != "" || last.style != plain {
+			if t != "" {
 				last.text = t
 				break
 			}
-			cur = cur[:len(cur)-1]
+			cur = cur[:len(cur)-1] // nothing left: no empty brackets either
 		}
 		lines = append(lines, cur)
 		cur, curW = nil, 0

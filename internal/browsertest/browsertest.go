@@ -58,7 +58,7 @@ func New(t *testing.T) *Browser {
 	)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(actx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 30*time.Minute)
 	t.Cleanup(func() { cancelTimeout(); cancel(); cancelAlloc() })
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("start chromium: %v", err)
@@ -83,6 +83,8 @@ func (b *Browser) Open(t *testing.T, url, shot string) Visit {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(b.ctx)
 	defer cancel()
+	ctx, cancelPage := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancelPage()
 	var mu sync.Mutex
 	var v Visit
 	err := chromedp.Listen(ctx, func(ev any) {
@@ -159,6 +161,8 @@ func (b *Browser) Axe(t *testing.T, url, axeJS string) []Violation {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(b.ctx)
 	defer cancel()
+	ctx, cancelPage := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancelPage()
 	if err := chromedp.Do(ctx, chromedp.Navigate(url), chromedp.WaitReady("body")); err != nil {
 		t.Fatalf("open %s: %v", url, err)
 	}
