@@ -227,29 +227,36 @@ func (t *textWriter) grid(mark, label string, cells [][]line) {
 		height = max(height, len(c))
 	}
 	for i := range height {
-		var b strings.Builder
+		// Spaces are written only before something that follows them, so
+		// that no line ends in spaces.
+		spaces := 0
+		put := func(l line) {
+			if w := l.width(t.opts.Color); w > 0 {
+				t.w.WriteString(strings.Repeat(" ", spaces))
+				t.writeLine(l)
+				spaces = 0
+			}
+		}
 		m := ""
 		if i == 0 {
 			m = mark
 		}
-		b.WriteString(m + pad(uniseg.StringWidth(m), markW))
-		t.w.WriteString(b.String())
+		put(line{{m, plain}})
+		spaces += markW - uniseg.StringWidth(m)
 		lw := 0
 		if i < len(labels) {
-			t.writeLine(labels[i])
+			put(labels[i])
 			lw = labels[i].width(t.opts.Color)
 		}
-		t.w.WriteString(pad(lw, t.labelW))
-		for k, c := range cells {
-			t.w.WriteString(strings.Repeat(" ", gapW))
+		spaces += t.labelW - lw
+		for _, c := range cells {
+			spaces += gapW
 			cw := 0
 			if i < len(c) {
-				t.writeLine(c[i])
+				put(c[i])
 				cw = c[i].width(t.opts.Color)
 			}
-			if k < len(cells)-1 {
-				t.w.WriteString(pad(cw, t.cellW))
-			}
+			spaces += t.cellW - cw
 		}
 		t.w.WriteByte('\n')
 	}
