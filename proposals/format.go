@@ -30,6 +30,25 @@ const FormatWidth = 88
 // not be a valid proposal (Format does not validate), but a key the format
 // does not know keeps its place after the known ones.
 func Format(name string, data []byte) ([]byte, error) {
+	out, err := formatOnce(name, data)
+	// yaml.v3 may attach a comment to another node on a second reading
+	// (a foot comment read back as a head comment): format again until the
+	// layout settles, so that fmt of fmt's output changes nothing.
+	for range 3 {
+		if err != nil {
+			return nil, err
+		}
+		next, nerr := formatOnce(name, out)
+		if nerr != nil || bytes.Equal(next, out) {
+			break
+		}
+		out, err = next, nerr
+	}
+	return out, err
+}
+
+// formatOnce is one pass of [Format].
+func formatOnce(name string, data []byte) ([]byte, error) {
 	root, err := parseNode(name, data)
 	if err != nil {
 		return nil, err
