@@ -53,6 +53,11 @@ func formatOnce(name string, data []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if root.Kind != yaml.MappingNode {
+		var errs ErrorList
+		errs.Add(Pos{File: name, Line: root.Line, Col: root.Column}, "the document: expected a mapping, found %s", describe(root))
+		return nil, errs.Err()
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, err
