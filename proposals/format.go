@@ -172,7 +172,7 @@ func wrapFolded(data []byte, width int) []byte {
 	for _, l := range lines {
 		indent := len(l) - len(strings.TrimLeft(l, " "))
 		if inBlock && l != "" && indent >= blockIndent {
-			out = append(out, wrapLine(l[:blockIndent], l[blockIndent:], width)...)
+			out = append(out, WrapText(l[:blockIndent], l[blockIndent:], width)...)
 			continue
 		}
 		inBlock = false
@@ -189,9 +189,11 @@ func wrapFolded(data []byte, width int) []byte {
 	return []byte(strings.Join(out, "\n"))
 }
 
-// wrapLine breaks text into lines of at most width columns (counting the
-// indent), at single spaces between words.
-func wrapLine(indent, text string, width int) []string {
+// WrapText breaks text into lines of at most width columns (counting the
+// indent), at single spaces between words only, so that a folded YAML
+// block (>-) reads the lines back as the same text. It is how [Format]
+// wraps long text, at [FormatWidth].
+func WrapText(indent, text string, width int) []string {
 	var lines []string
 	for len(indent)+len(text) > width {
 		cut := -1

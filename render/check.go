@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/peacediff/peacediff/compare"
 	"github.com/peacediff/peacediff/redlines"
 	"github.com/rivo/uniseg"
 )
@@ -99,15 +100,7 @@ func crossingWords(c redlines.Cell) string {
 // lineSourceWords describes a line's source as sourceWords does a
 // proposal's.
 func lineSourceWords(s redlines.Source) string {
-	b := s.Publisher
-	if s.Relays != "" {
-		b += ", relaying " + s.Relays
-	}
-	b += " (" + s.Kind
-	if s.Date != "" {
-		b += ", " + s.Date
-	}
-	return b + ") " + s.URL
+	return sourceWords(compare.Source{Publisher: s.Publisher, Relays: s.Relays, URL: s.URL, Date: s.Date, Kind: s.Kind})
 }
 
 // lineNotes numbers the sources of a report's lines, each URL once, in

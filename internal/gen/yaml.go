@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+
+	"github.com/peacediff/peacediff/proposals"
 )
 
 // The files are written by hand, in the layout of peacediff fmt: keys in
@@ -15,7 +17,6 @@ import (
 
 const (
 	foldAbove = 80 // longer text is written as a folded block
-	wrapWidth = 88 // the width folded blocks are wrapped to
 )
 
 // mapping writes the keys of one YAML mapping.
@@ -43,7 +44,7 @@ func (m *mapping) str(key, value string) {
 	p := m.prefix()
 	if len(value) > foldAbove {
 		m.b.WriteString(p + key + ": >-\n")
-		for _, l := range wrap(strings.Repeat(" ", m.indent+2), value, wrapWidth) {
+		for _, l := range proposals.WrapText(strings.Repeat(" ", m.indent+2), value, proposals.FormatWidth) {
 			m.b.WriteString(l + "\n")
 		}
 		return
@@ -112,25 +113,4 @@ func needsQuotes(s string) bool {
 	}
 	return strings.Contains(s, ": ") || strings.Contains(s, " #") || strings.HasSuffix(s, ":") ||
 		strings.ContainsAny(s, "\"\\\t\n")
-}
-
-// wrap breaks text into lines of at most width columns, counting the
-// indent, at single spaces between words, as peacediff fmt does.
-func wrap(indent, text string, width int) []string {
-	var lines []string
-	for len(indent)+len(text) > width {
-		cut := -1
-		for i := min(width-len(indent), len(text)-1); i > 0; i-- {
-			if text[i] == ' ' && text[i-1] != ' ' && text[i+1] != ' ' {
-				cut = i
-				break
-			}
-		}
-		if cut < 0 {
-			break
-		}
-		lines = append(lines, indent+text[:cut])
-		text = text[cut+1:]
-	}
-	return append(lines, indent+text)
 }
