@@ -158,13 +158,16 @@ func (b *builder) termRows() []sectionRow {
 			sr := byKey[t.key]
 			if sr == nil {
 				sr = &sectionRow{
-					Row:     &Row{Key: "term:" + t.key, Kind: TermRow, Group: t.group, Label: t.label, Type: t.typ, Scale: t.scale, Cells: make([]Cell, len(b.files))},
+					Row: &Row{
+						Key: "term:" + t.key, Kind: TermRow, Term: &t.ref, Group: t.group, Label: t.facet.Label,
+						Type: t.facet.Type, Scale: t.facet.Scale, Cells: make([]Cell, len(b.files)),
+					},
 					section: t.section, order: t.order,
 				}
 				byKey[t.key] = sr
 				rows = append(rows, sr)
 			}
-			v := t.value
+			v := t.facet.Value
 			sr.Cells[k] = Cell{
 				State: t.state, Value: &v, Points: t.points, Note: t.note, Variants: t.varnts,
 				Sources: b.pointSources(k, t.points), Confidence: b.weakest(k, t.points),
@@ -355,7 +358,7 @@ func areaOf(section string) string {
 }
 
 // termChange measures a term cell against its reference.
-func termChange(ref, cur *Cell, typ ValueType, scale *proposals.Scale) *Change {
+func termChange(ref, cur *Cell, typ proposals.ValueType, scale *proposals.Scale) *Change {
 	switch {
 	case cur.State == StateUnknown || ref.State == StateUnknown:
 		if cur.State == ref.State {
@@ -372,7 +375,7 @@ func termChange(ref, cur *Cell, typ ValueType, scale *proposals.Scale) *Change {
 	a, z := ref.Value, cur.Value
 	ch := &Change{Kind: Changed}
 	switch typ {
-	case Number:
+	case proposals.Number:
 		if a.Number == z.Number && a.Unit == z.Unit {
 			ch.Kind = Same
 			break
@@ -383,7 +386,7 @@ func termChange(ref, cur *Cell, typ ValueType, scale *proposals.Scale) *Change {
 			d.Percent = &p
 		}
 		ch.Delta = d
-	case Enum:
+	case proposals.Enum:
 		if a.Enum == z.Enum {
 			ch.Kind = Same
 			break
@@ -396,7 +399,7 @@ func termChange(ref, cur *Cell, typ ValueType, scale *proposals.Scale) *Change {
 			}
 			ch.Move = m
 		}
-	case Set:
+	case proposals.Set:
 		for _, m := range z.Set {
 			if !slices.Contains(a.Set, m) {
 				ch.SetAdded = append(ch.SetAdded, m)
@@ -410,7 +413,7 @@ func termChange(ref, cur *Cell, typ ValueType, scale *proposals.Scale) *Change {
 		if ch.SetAdded == nil && ch.SetRemoved == nil {
 			ch.Kind = Same
 		}
-	case Bool:
+	case proposals.Bool:
 		if a.Bool == z.Bool {
 			ch.Kind = Same
 		}

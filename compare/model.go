@@ -1,5 +1,7 @@
 package compare
 
+import "github.com/peacediff/peacediff/proposals"
+
 // SchemaVersion is the version of the JSON form of [Report]. It changes
 // only when a field is removed or changes meaning; fields may be added.
 const SchemaVersion = 1
@@ -80,8 +82,11 @@ type Row struct {
 	Group string `json:"group,omitempty"`
 	// Label names the term ("status", "personnel cap") or the point's topic.
 	Label string `json:"label"`
+	// Term is a term row's typed key: the kind of term, which one, and
+	// which of its facets; nil for points.
+	Term *TermRef `json:"term,omitempty"`
 	// Type is the type of a term's values.
-	Type ValueType `json:"type,omitempty"`
+	Type proposals.ValueType `json:"type,omitempty"`
 	// Scale names the ordered scale of an enum term, if it has one.
 	Scale string `json:"scale,omitempty"`
 	// Topic is the topic slug of a point row.
@@ -123,7 +128,7 @@ func (s State) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 type Cell struct {
 	State State `json:"state"`
 	// Value is a term's value; nil for points and when not addressed.
-	Value *Value `json:"value,omitempty"`
+	Value *proposals.Value `json:"value,omitempty"`
 	// Point is the label of a point row's provision.
 	Point string `json:"point,omitempty"`
 	// Heading is the provision's heading, if it has one.
@@ -146,46 +151,20 @@ type Cell struct {
 	Change *Change `json:"change,omitempty"`
 }
 
+// TermRef is the typed key of a term row: Kind is a [proposals.TermKind]'s
+// name ("region", "cap"), Subject tells the terms of a kind apart ("UA-14",
+// "UA:RU"; empty for a kind a text states once), Facet names the value
+// shown ("" for the term's main value, "applies", "recognized_by").
+type TermRef struct {
+	Kind    string `json:"kind"`
+	Subject string `json:"subject,omitempty"`
+	Facet   string `json:"facet,omitempty"`
+}
+
 // Variant is one party's version of a disputed point or region status.
 type Variant struct {
 	Party string `json:"party"`
 	Text  string `json:"text"`
-}
-
-// ValueType is the type of a term's values.
-type ValueType int
-
-// The types of term values.
-const (
-	NoType ValueType = iota
-	Number
-	Enum
-	Set
-	Bool
-)
-
-var typeNames = [...]string{"", "number", "enum", "set", "bool"}
-
-// String returns "number", "enum", "set" or "bool".
-func (t ValueType) String() string { return typeNames[t] }
-
-// MarshalText encodes the type by name.
-func (t ValueType) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
-
-// Value is a term's value. Which fields are set follows the row's Type.
-type Value struct {
-	// Number and Unit, for Number: 600000 "personnel", 40 "km".
-	Number int64  `json:"number,omitempty"`
-	Unit   string `json:"unit,omitempty"`
-	// Enum is the slug and Label its words, for Enum.
-	Enum  string `json:"enum,omitempty"`
-	Label string `json:"label,omitempty"`
-	// Rank is the enum's position on its scale; nil when it has none.
-	Rank *int `json:"rank,omitempty"`
-	// Set holds the members, sorted, for Set.
-	Set []string `json:"set,omitempty"`
-	// Bool is the value of a Bool term.
-	Bool bool `json:"bool,omitempty"`
 }
 
 // ChangeKind is how a cell differs from its reference cell.

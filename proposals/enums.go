@@ -122,6 +122,17 @@ const (
 // Values lists when a cap can hold.
 func (Applies) Values() []string { return []string{"always", "peacetime", "wartime"} }
 
+// Label is when the cap applies, in words: "always", "in peacetime".
+func (a Applies) Label() string {
+	switch a {
+	case AppliesPeacetime:
+		return "in peacetime"
+	case AppliesWartime:
+		return "in wartime"
+	}
+	return string(a)
+}
+
 // Unit is what a weapons limit counts.
 type Unit string
 

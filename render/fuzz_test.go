@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/peacediff/peacediff/compare"
+	"github.com/peacediff/peacediff/proposals"
 	"github.com/rivo/uniseg"
 )
 
@@ -18,9 +19,9 @@ func fuzzReport(s, t string) *compare.Report {
 			{ID: "b", Title: t, Short: t, Summary: t},
 		},
 		Sections: []*compare.Section{{Key: "territory", Title: s, Rows: []*compare.Row{
-			{Key: "term:x", Kind: compare.TermRow, Group: s, Label: t, Type: compare.Enum, Change: compare.Changed, Cells: []compare.Cell{
-				{State: compare.StatePresent, Value: &compare.Value{Enum: s, Label: s}, Points: []string{s}, Sources: []int{0}, Note: s},
-				{State: compare.StateDisputed, Value: &compare.Value{Enum: t, Label: t}, Variants: []compare.Variant{{Party: s, Text: t}},
+			{Key: "term:x", Kind: compare.TermRow, Group: s, Label: t, Type: proposals.Enum, Change: compare.Changed, Cells: []compare.Cell{
+				{State: compare.StatePresent, Value: &proposals.Value{Enum: s, Label: s}, Points: []string{s}, Sources: []int{0}, Note: s},
+				{State: compare.StateDisputed, Value: &proposals.Value{Enum: t, Label: t}, Variants: []compare.Variant{{Party: s, Text: t}},
 					Change: &compare.Change{Kind: compare.Changed, Move: &compare.Move{From: s, To: t, Steps: 1, Direction: s}}},
 			}},
 			{Key: "point:" + s, Kind: compare.PointRow, Label: s, Topic: t, Change: compare.Changed, Cells: []compare.Cell{

@@ -242,8 +242,8 @@ func TestMapEscaping(t *testing.T) {
 	r := &compare.Report{SchemaVersion: 1, Kind: "compare",
 		Proposals: []compare.Header{{ID: "a", Short: evil, Date: evil}},
 		Sections: []*compare.Section{{Key: "territory", Rows: []*compare.Row{{
-			Key: regionKey + "UA-14", Kind: compare.TermRow, Type: compare.Enum,
-			Cells: []compare.Cell{{State: compare.StatePresent, Value: &compare.Value{Enum: evil, Label: evil}, Points: []string{evil}, Note: evil}},
+			Key: regionKey + "UA-14", Kind: compare.TermRow, Type: proposals.Enum,
+			Cells: []compare.Cell{{State: compare.StatePresent, Value: &proposals.Value{Enum: evil, Label: evil}, Points: []string{evil}, Note: evil}},
 		}}}},
 	}
 	out := renderMap(t, c.Catalog, r, 0, MapOptions{IDPrefix: evil})
@@ -262,8 +262,8 @@ func TestMapEscaping(t *testing.T) {
 func TestMapChoice(t *testing.T) {
 	c := testCorpus(t)
 	row := func(code, status string) *compare.Row {
-		return &compare.Row{Key: regionKey + code, Kind: compare.TermRow, Type: compare.Enum,
-			Cells: []compare.Cell{{State: compare.StatePresent, Value: &compare.Value{Enum: status, Label: status}, Points: []string{"1"}}}}
+		return &compare.Row{Key: regionKey + code, Kind: compare.TermRow, Type: proposals.Enum,
+			Cells: []compare.Cell{{State: compare.StatePresent, Value: &proposals.Value{Enum: status, Label: status}, Points: []string{"1"}}}}
 	}
 	r := &compare.Report{SchemaVersion: 1, Kind: "compare", Proposals: []compare.Header{{ID: "a", Short: "A", Date: "2026"}},
 		Sections: []*compare.Section{{Key: "territory", Rows: []*compare.Row{row("RU-KRS", "ukrainian"), row("UA-14", "negotiable")}}}}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/peacediff/peacediff/compare"
+	"github.com/peacediff/peacediff/proposals"
 )
 
 // This file decides the words every human format shows for a value, a
@@ -44,20 +45,20 @@ func valueWords(row *compare.Row, c *compare.Cell) string {
 	v := c.Value
 	var s string
 	switch row.Type {
-	case compare.Number:
+	case proposals.Number:
 		s = numberWords(v.Number, v.Unit)
-	case compare.Enum:
+	case proposals.Enum:
 		s = v.Label
 		if s == "" {
 			s = v.Enum
 		}
-	case compare.Set:
+	case proposals.Set:
 		members := make([]string, len(v.Set))
 		for i, m := range v.Set {
 			members[i] = humanize(m)
 		}
 		s = strings.Join(members, ", ")
-	case compare.Bool:
+	case proposals.Bool:
 		s = "no"
 		if v.Bool {
 			s = "yes"

@@ -1,0 +1,288 @@
+package proposals
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// A typed term is declared once, as a [TermKind]: where its entries sit in
+// a proposal, what a report shows of them (its facets), what a red-line rule
+// can read of them (its attributes), whether it has a place on the
+// spectrum, and how its entries are validated. Every consumer (compare's
+// typed diff, the renderers, the red-line view, the spectrum) reads terms
+// through [Terms], so that a new kind of term touches the model, its
+// declaration and its tests.
+
+// TermKind declares one kind of typed term.
+type TermKind struct {
+	// Name is the kind's name in rules, in row keys and in stances:
+	// "region", "cap", "nato.membership".
+	Name string
+	// Section is the report section the kind's rows go in, a domain of the
+	// topic catalogue: territory, military, nato or guarantees.
+	Section string
+	// Key starts the keys of the kind's rows: "territory.region",
+	// "military.cap".
+	Key string
+	// Var is the variable that lists the kind's terms in a red-line rule:
+	// "regions", "caps", "nato.membership".
+	Var string
+	// Attrs are what a rule can read of a term of the kind, besides the
+	// attributes every term has (term and points).
+	Attrs []Attr
+	// Axis, when set, places the kind's terms on the spectrum: the facet
+	// placed is the first, and Axis names what the rest of a stance key
+	// after "kind:" must be: "party", "region", or "none" for a kind that
+	// has one term (the stance key is then the kind's name).
+	Axis string
+
+	terms    func(p *Proposal, cat *Catalog) []Term
+	validate func(v *validator, p *Proposal)
+	// summary, when set, adds a term of facets over all the kind's terms
+	// of a proposal (the set of guarantors, the list of zones).
+	summary func(terms []Term) *Term
+}
+
+// Area is the name unknown_terms gives the kind's section.
+func (k *TermKind) Area() string {
+	if k.Section == "guarantees" {
+		return "security_guarantees"
+	}
+	return k.Section
+}
+
+// AttrType is the type of a term attribute a rule reads.
+type AttrType int
+
+// The types of attributes.
+const (
+	AttrString    AttrType = iota // a string; "" when the term has none
+	AttrInt                       // an integer; 0 when the term has none
+	AttrBool                      // true or false
+	AttrStrings                   // a list of strings
+	AttrStringMap                 // a map of strings to strings
+)
+
+// Attr is one attribute of a kind of term, as a rule reads it.
+type Attr struct {
+	// Name is the attribute's name in rules: "personnel", "status".
+	Name string
+	Type AttrType
+	// Doc says what it holds, for the rules' documentation.
+	Doc string
+}
+
+// Term is one typed term of one proposal, flattened from the file's entry.
+type Term struct {
+	Kind *TermKind
+	// Subject tells terms of one kind apart, constant across proposals: a
+	// region code ("UA-14"), a party ("UA"), a party and who proposes the
+	// figure ("UA:RU"), a guarantor; empty for a kind a text states once.
+	Subject string
+	// Group is what the term is about, in words, for the rows of its
+	// facets: "Donetsk Oblast (UA-14)", "Forces of Ukraine"; empty for a
+	// kind a text states once.
+	Group string
+	// Facets are the values a report shows, one row each; a term with no
+	// facets is shown only through its kind's summary.
+	Facets []Facet
+	// Attrs are what a rule reads of the term, by the names of its kind's
+	// Attrs.
+	Attrs map[string]any
+	// Variants are the drafters' versions of a disputed term.
+	Variants []TermVariant
+	// Points are the labels of the points the term comes from, sorted.
+	Points []string
+	Note   string
+	// Summary is true for the term a kind adds over all its terms; rules
+	// and the spectrum do not see it.
+	Summary bool
+	// Entry points to the file's entry the term was decoded into, for
+	// [File.Pos].
+	Entry any
+}
+
+// Facet is one value of a term that a report shows as a row.
+type Facet struct {
+	// Name tells the facets of a term apart in row keys: "" for the main
+	// value, "applies", "recognized_by".
+	Name string
+	// Label names the row: "status", "personnel cap".
+	Label string
+	Type  ValueType
+	// Scale names the ordered scale of an enum value, if it has one.
+	Scale string
+	Value Value
+	// Noted is true when the term's note belongs to this facet's row.
+	Noted bool
+}
+
+// TermVariant is one drafter's value of a disputed term.
+type TermVariant struct {
+	Party string
+	// Value is the variant's slug on the facet's scale, and Label its
+	// words.
+	Value, Label string
+}
+
+// Key is the row key of one facet of the term: "territory.region:UA-14",
+// "military.cap:UA.applies".
+func (t *Term) Key(f *Facet) string {
+	k := t.Kind.Key
+	if t.Subject != "" {
+		k += ":" + t.Subject
+	}
+	if f.Name != "" {
+		k += "." + f.Name
+	}
+	return k
+}
+
+// StanceKey is the key of the term's axis on the spectrum, "cap:UA",
+// "region:UA-14", "line_of_contact", or "" when the kind has no axis.
+func (t *Term) StanceKey() string {
+	switch t.Kind.Axis {
+	case "":
+		return ""
+	case "none":
+		return t.Kind.Name
+	}
+	subject, _, _ := strings.Cut(t.Subject, ":")
+	return t.Kind.Name + ":" + subject
+}
+
+// Terms lists the typed terms p addresses, kind by kind in the order of
+// [TermKinds], each kind's summary after its terms.
+func Terms(p *Proposal, cat *Catalog) []Term {
+	var out []Term
+	for _, k := range TermKinds() {
+		ts := k.terms(p, cat)
+		for i := range ts {
+			ts[i].Kind = k
+			ts[i].Points = SortLabels(ts[i].Points)
+		}
+		out = append(out, ts...)
+		if k.summary != nil && len(ts) > 0 {
+			if s := k.summary(ts); s != nil {
+				s.Kind, s.Summary = k, true
+				s.Points = SortLabels(s.Points)
+				out = append(out, *s)
+			}
+		}
+	}
+	return out
+}
+
+// TermKindNamed returns the kind named name, or nil.
+func TermKindNamed(name string) *TermKind {
+	for _, k := range TermKinds() {
+		if k.Name == name {
+			return k
+		}
+	}
+	return nil
+}
+
+// StanceKinds returns the names of the kinds that have an axis on the
+// spectrum, with the form of their stance keys: "cap:<party>",
+// "line_of_contact".
+func StanceKinds() []string {
+	var out []string
+	for _, k := range TermKinds() {
+		switch k.Axis {
+		case "":
+		case "none":
+			out = append(out, k.Name)
+		default:
+			out = append(out, k.Name+":<"+k.Axis+">")
+		}
+	}
+	return out
+}
+
+// ValidStanceKey checks a stance key against the kinds and the catalogue:
+// it returns the kind and the facet placed, or an error that says what was
+// expected.
+func ValidStanceKey(key string, cat *Catalog) (*TermKind, error) {
+	name, subject, hasSubject := strings.Cut(key, ":")
+	k := TermKindNamed(name)
+	if k == nil || k.Axis == "" {
+		return nil, fmt.Errorf("unknown term %q; expected %s", key, strings.Join(StanceKinds(), ", "))
+	}
+	switch k.Axis {
+	case "none":
+		if hasSubject {
+			return nil, fmt.Errorf("unknown term %q; expected %s", key, strings.Join(StanceKinds(), ", "))
+		}
+	case "party":
+		if cat.Party(subject) == nil {
+			return nil, fmt.Errorf("unknown party %q", subject)
+		}
+	case "region":
+		if cat.Region(subject) == nil {
+			return nil, fmt.Errorf("unknown region %q; expected an ISO 3166-2 code from the region catalogue", subject)
+		}
+	}
+	return k, nil
+}
+
+// enumValue is a value of the named scale, with its words and place.
+func enumValue(cat *Catalog, scale, slug string) Value {
+	v := Value{Enum: slug, Label: slug}
+	if s := cat.Scale(scale); s != nil {
+		if sv := s.Value(slug); sv != nil {
+			v.Label = sv.Label
+		}
+		if rank, ok := s.Rank(slug); ok {
+			v.Rank = &rank
+		}
+	}
+	return v
+}
+
+// enumFacet is a facet whose value is on scale.
+func enumFacet(cat *Catalog, name, label, scale, slug string) Facet {
+	return Facet{Name: name, Label: label, Type: Enum, Scale: scale, Value: enumValue(cat, scale, slug), Noted: true}
+}
+
+// setFacet is a facet whose value is a set of members.
+func setFacet(name, label string, members []string) Facet {
+	return Facet{Name: name, Label: label, Type: Set, Value: Value{Set: sortedUnique(members)}}
+}
+
+// rank is the place of slug on the named scale, or -1.
+func rank(cat *Catalog, scale, slug string) int {
+	if s := cat.Scale(scale); s != nil {
+		if r, ok := s.Rank(slug); ok {
+			return r
+		}
+	}
+	return -1
+}
+
+// PartyName is the catalogue's name of a party, or its code.
+func (c *Catalog) PartyName(code string) string {
+	if p := c.Party(code); p != nil {
+		return p.Name
+	}
+	return code
+}
+
+// RegionName is "Donetsk Oblast (UA-14)", or the code when the catalogue
+// does not know it.
+func (c *Catalog) RegionName(code string) string {
+	if r := c.Region(code); r != nil {
+		return fmt.Sprintf("%s (%s)", r.Name, code)
+	}
+	return code
+}
+
+func sortedUnique(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	out := slices.Clone(s)
+	slices.Sort(out)
+	return slices.Compact(out)
+}

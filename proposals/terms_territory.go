@@ -1,0 +1,244 @@
+package proposals
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+)
+
+// TermKinds returns every kind of typed term, in the order reports show
+// them within a section.
+var TermKinds = sync.OnceValue(func() []*TermKind {
+	return []*TermKind{
+		lineOfContactKind(), nonUseOfForceKind(), zoneKind(), othersKind(), regionKind(),
+		capKind(), weaponsKind(), foreignTroopsKind(),
+		membershipKind(), enlargementKind(), stationingKind(),
+		guaranteeKind(),
+	}
+})
+
+func lineOfContactKind() *TermKind {
+	return &TermKind{
+		Name: "line_of_contact", Section: "territory", Key: "territory.line_of_contact", Var: "line_of_contact", Axis: "none",
+		Attrs: []Attr{{"rule", AttrString, "a value of the line-of-contact scale"}, rankAttr()},
+		terms: func(p *Proposal, cat *Catalog) []Term {
+			if p.Territory == nil || p.Territory.LineOfContact == nil {
+				return nil
+			}
+			l := p.Territory.LineOfContact
+			return []Term{{
+				Facets: []Facet{enumFacet(cat, "", "line of contact", ScaleLineOfContact, l.Rule)},
+				Attrs:  map[string]any{"rule": l.Rule, "rank": rank(cat, ScaleLineOfContact, l.Rule)},
+				Points: l.Points, Note: l.Note, Entry: l,
+			}}
+		},
+		validate: func(v *validator, p *Proposal) {
+			if p.Territory == nil || p.Territory.LineOfContact == nil {
+				return
+			}
+			l := p.Territory.LineOfContact
+			v.scaleValue(&l.Rule, ScaleLineOfContact, "territory.line_of_contact.rule")
+			v.termPoints(&l.Points, l, "territory.line_of_contact")
+		},
+	}
+}
+
+func nonUseOfForceKind() *TermKind {
+	return &TermKind{
+		Name: "non_use_of_force", Section: "territory", Key: "territory.non_use_of_force", Var: "non_use_of_force",
+		Attrs: []Attr{{"value", AttrBool, "true when the text commits to it, false when it rejects it"}},
+		terms: func(p *Proposal, cat *Catalog) []Term {
+			if p.Territory == nil || p.Territory.NonUseOfForce == nil {
+				return nil
+			}
+			c := p.Territory.NonUseOfForce
+			return []Term{{
+				Facets: []Facet{{Label: "no change of borders by force", Type: Bool, Value: Value{Bool: c.Value}, Noted: true}},
+				Attrs:  map[string]any{"value": c.Value},
+				Points: c.Points, Note: c.Note, Entry: c,
+			}}
+		},
+		validate: func(v *validator, p *Proposal) {
+			if p.Territory == nil || p.Territory.NonUseOfForce == nil {
+				return
+			}
+			c := p.Territory.NonUseOfForce
+			v.termPoints(&c.Points, c, "territory.non_use_of_force")
+		},
+	}
+}
+
+// zoneKind shows every zone of a text as one set, the zones' summary.
+func zoneKind() *TermKind {
+	return &TermKind{
+		Name: "zone", Section: "territory", Key: "territory.zones", Var: "zones",
+		Attrs: []Attr{
+			{"kind", AttrString, "the kind of zone, as in the file"},
+			{"regions", AttrStrings, "the regions it lies in"},
+			{"country", AttrString, "the country of its first region"},
+			{"sovereign", AttrString, "the party whose territory it is, if said"},
+		},
+		terms: func(p *Proposal, cat *Catalog) []Term {
+			if p.Territory == nil {
+				return nil
+			}
+			var out []Term
+			for i := range p.Territory.Zones {
+				z := &p.Territory.Zones[i]
+				country := ""
+				if len(z.Regions) > 0 {
+					country = cat.country(z.Regions[0])
+				}
+				out = append(out, Term{
+					Subject: fmt.Sprint(i),
+					Attrs:   map[string]any{"kind": string(z.Kind), "regions": z.Regions, "country": country, "sovereign": z.Sovereign},
+					Points:  z.Points, Note: z.Note, Entry: z,
+				})
+			}
+			return out
+		},
+		summary: func(terms []Term) *Term {
+			var members, points, notes []string
+			for _, t := range terms {
+				m := t.Attrs["kind"].(string) + " zone in " + strings.Join(t.Attrs["regions"].([]string), ", ")
+				if s := t.Attrs["sovereign"].(string); s != "" {
+					m += " (" + s + ")"
+				}
+				members = append(members, m)
+				points = append(points, t.Points...)
+				if t.Note != "" {
+					notes = append(notes, t.Note)
+				}
+			}
+			f := setFacet("", "special zones", members)
+			f.Noted = true
+			return &Term{Facets: []Facet{f}, Points: points, Note: strings.Join(notes, " ")}
+		},
+		validate: func(v *validator, p *Proposal) {
+			if p.Territory == nil {
+				return
+			}
+			for i := range p.Territory.Zones {
+				z := &p.Territory.Zones[i]
+				what := fmt.Sprintf("territory.zones[%d]", i)
+				if len(z.Regions) == 0 {
+					v.add(z, "%s: regions: expected at least one region", what)
+				}
+				for j := range z.Regions {
+					v.region(&z.Regions[j], fmt.Sprintf("%s.regions[%d]", what, j))
+				}
+				if z.Sovereign != "" {
+					v.party(&z.Sovereign, what+".sovereign")
+				}
+				v.termPoints(&z.Points, z, what)
+			}
+		},
+	}
+}
+
+func othersKind() *TermKind {
+	return &TermKind{
+		Name: "others", Section: "territory", Key: "territory.others",
+		terms: func(p *Proposal, cat *Catalog) []Term {
+			if p.Territory == nil || p.Territory.Others == nil {
+				return nil
+			}
+			o := p.Territory.Others
+			return []Term{{
+				Facets: []Facet{enumFacet(cat, "", "every region not named", ScaleRegionStatus, o.Status)},
+				Points: o.Points, Note: o.Note, Entry: o,
+			}}
+		},
+		validate: func(v *validator, p *Proposal) {
+			if p.Territory == nil || p.Territory.Others == nil {
+				return
+			}
+			o := p.Territory.Others
+			v.scaleValue(&o.Status, ScaleRegionStatus, "territory.others.status")
+			v.termPoints(&o.Points, o, "territory.others")
+		},
+	}
+}
+
+func regionKind() *TermKind {
+	return &TermKind{
+		Name: "region", Section: "territory", Key: "territory.region", Var: "regions", Axis: "region",
+		Attrs: []Attr{
+			{"region", AttrString, "its ISO 3166-2 code"},
+			{"country", AttrString, "the country of the region"},
+			{"status", AttrString, "a value of the region-status scale"},
+			rankAttr(),
+			{"recognized_by", AttrStrings, "the parties that recognise the status"},
+			{"positions", AttrStringMap, "party -> status, when the status is disputed"},
+		},
+		terms: func(p *Proposal, cat *Catalog) []Term {
+			if p.Territory == nil {
+				return nil
+			}
+			var out []Term
+			for i := range p.Territory.Regions {
+				r := &p.Territory.Regions[i]
+				t := Term{
+					Subject: r.Region, Group: cat.RegionName(r.Region),
+					Facets: []Facet{enumFacet(cat, "", "status", ScaleRegionStatus, r.Status)},
+					Points: r.Points, Note: r.Note, Entry: r,
+				}
+				if len(r.RecognizedBy) > 0 {
+					t.Facets = append(t.Facets, setFacet("recognized_by", "recognised by", r.RecognizedBy))
+				}
+				positions := map[string]string{}
+				for _, ps := range r.Positions {
+					positions[ps.Party] = ps.Status
+					t.Variants = append(t.Variants, TermVariant{Party: ps.Party, Value: ps.Status, Label: enumValue(cat, ScaleRegionStatus, ps.Status).Label})
+				}
+				t.Attrs = map[string]any{
+					"region": r.Region, "country": cat.country(r.Region), "status": r.Status,
+					"rank": rank(cat, ScaleRegionStatus, r.Status), "recognized_by": r.RecognizedBy, "positions": positions,
+				}
+				out = append(out, t)
+			}
+			return out
+		},
+		validate: func(v *validator, p *Proposal) {
+			if p.Territory == nil {
+				return
+			}
+			seen := map[string]bool{}
+			for i := range p.Territory.Regions {
+				r := &p.Territory.Regions[i]
+				what := fmt.Sprintf("territory.regions[%d]", i)
+				v.region(&r.Region, what+".region")
+				if seen[r.Region] {
+					v.add(&r.Region, "%s: region %s listed twice", what, r.Region)
+				}
+				seen[r.Region] = true
+				v.scaleValue(&r.Status, ScaleRegionStatus, what+".status")
+				for j := range r.RecognizedBy {
+					v.party(&r.RecognizedBy[j], fmt.Sprintf("%s.recognized_by[%d]", what, j))
+				}
+				if r.Status == "disputed" && len(r.Positions) < 2 {
+					v.add(&r.Status, "%s: status disputed needs positions of at least two parties", what)
+				}
+				for j := range r.Positions {
+					pw := fmt.Sprintf("%s.positions[%d]", what, j)
+					v.party(&r.Positions[j].Party, pw+".party")
+					v.scaleValue(&r.Positions[j].Status, ScaleRegionStatus, pw+".status")
+				}
+				v.termPoints(&r.Points, r, what)
+			}
+		},
+	}
+}
+
+// rankAttr is the place of a term's rule or status on its scale.
+func rankAttr() Attr {
+	return Attr{"rank", AttrInt, "the place of status or rule on its scale, from 0; -1 when it has none"}
+}
+
+// country is the country of a region, or "".
+func (c *Catalog) country(code string) string {
+	if r := c.Region(code); r != nil {
+		return r.Country
+	}
+	return ""
+}
