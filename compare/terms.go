@@ -30,6 +30,9 @@ func extractTerms(p *proposals.Proposal, cat *proposals.Catalog) []term {
 	}
 	var out []term
 	for _, t := range proposals.Terms(p, cat) {
+		if t.Kind.Collapsed && !t.Summary {
+			continue
+		}
 		for i, f := range t.Facets {
 			x := term{
 				key: t.Key(&f), order: fmt.Sprintf("%02d %s %02d", index[t.Kind], t.Subject, i), section: t.Kind.Section,

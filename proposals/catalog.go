@@ -7,6 +7,7 @@ import (
 	"path"
 	"reflect"
 	"slices"
+	"strings"
 )
 
 //go:embed catalog
@@ -117,6 +118,18 @@ func (s *Scale) Value(slug string) *ScaleValue {
 		}
 	}
 	return nil
+}
+
+// PlacedSlugs lists, joined by commas, the values that have a place on
+// the scale (all but those such as "disputed").
+func (s *Scale) PlacedSlugs() string {
+	var out []string
+	for _, v := range s.Values {
+		if !v.OffScale {
+			out = append(out, v.Slug)
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 // Slugs lists the scale's values in order.

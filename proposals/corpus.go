@@ -191,7 +191,7 @@ func (c *Corpus) ValidateRefs(f *File) error {
 	for i := range f.Proposal.Supersedes {
 		s := &f.Proposal.Supersedes[i]
 		if c.byID[s.ID] == nil && s.ID != f.Proposal.ID {
-			errs.Add(f.Pos(&s.ID), "supersedes[%d]: unknown proposal %q%s", i, s.ID, didYouMean(s.ID, c.IDs()))
+			errs.Add(f.Pos(&s.ID), "supersedes[%d]: unknown proposal %q%s", i, s.ID, DidYouMean(s.ID, c.IDs()))
 		}
 	}
 	if cycle := c.cycleFrom(f); cycle != nil {

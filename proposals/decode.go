@@ -127,7 +127,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		f, ok := fields.byName[key.Value]
 		if !ok {
 			msg := fmt.Sprintf("unknown field %q in %s", key.Value, orTop(path))
-			if s := suggest(key.Value, fields.names); s != "" {
+			if s := Suggest(key.Value, fields.names); s != "" {
 				msg += fmt.Sprintf("; did you mean %q?", s)
 			}
 			d.errs.Add(d.at(key), "%s", msg)
@@ -166,7 +166,7 @@ func (d *decoder) decodeString(n *yaml.Node, v reflect.Value, path string) {
 	v.SetString(n.Value)
 	if e, ok := v.Interface().(enum); ok && n.Value != "" && !validEnum(e, n.Value) {
 		msg := fmt.Sprintf("%s: invalid value %q; expected one of %s", path, n.Value, strings.Join(e.Values(), ", "))
-		if s := suggest(n.Value, e.Values()); s != "" {
+		if s := Suggest(n.Value, e.Values()); s != "" {
 			msg += fmt.Sprintf("; did you mean %q?", s)
 		}
 		d.fail(n, v, "%s", msg)

@@ -145,8 +145,8 @@ func TestSuggest(t *testing.T) {
 		{"titel", []string{"id", "title", "short"}, "title"},
 	}
 	for _, tc := range tests {
-		if got := suggest(tc.got, tc.candidates); got != tc.want {
-			t.Errorf("suggest(%q, %v) = %q, want %q", tc.got, tc.candidates, got, tc.want)
+		if got := Suggest(tc.got, tc.candidates); got != tc.want {
+			t.Errorf("Suggest(%q, %v) = %q, want %q", tc.got, tc.candidates, got, tc.want)
 		}
 	}
 }

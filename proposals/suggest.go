@@ -2,11 +2,11 @@ package proposals
 
 import "strings"
 
-// suggest returns the candidate closest to got, for "did you mean"
+// Suggest returns the candidate closest to got, for "did you mean"
 // messages, or "" when none is close. Known synonyms come first (troop_cap
 // for personnel), then the smallest edit distance within a third of the
 // word's length, then a candidate that contains got or is contained in it.
-func suggest(got string, candidates []string) string {
+func Suggest(got string, candidates []string) string {
 	if s := synonym(got); s != "" {
 		for _, c := range candidates {
 			if c == s {
@@ -29,7 +29,8 @@ func suggest(got string, candidates []string) string {
 	}
 	if len(lower) >= 4 {
 		for _, c := range candidates {
-			if strings.Contains(c, lower) || strings.Contains(lower, strings.ReplaceAll(c, "-", "_")) {
+			lc := strings.ToLower(strings.ReplaceAll(c, "-", "_"))
+			if strings.Contains(lc, lower) || strings.Contains(lower, lc) {
 				return c
 			}
 		}

@@ -31,11 +31,17 @@ type TermKind struct {
 	// Attrs are what a rule can read of a term of the kind, besides the
 	// attributes every term has (term and points).
 	Attrs []Attr
+	// Collapsed kinds show in a report only through their summary: the
+	// facets of their terms describe a term that crosses a red line.
+	Collapsed bool
 	// Axis, when set, places the kind's terms on the spectrum: the facet
 	// placed is the first, and Axis names what the rest of a stance key
 	// after "kind:" must be: "party", "region", or "none" for a kind that
 	// has one term (the stance key is then the kind's name).
 	Axis string
+	// AxisScale is the scale of the facet placed on the spectrum; empty
+	// when it is a number.
+	AxisScale string
 
 	terms    func(p *Proposal, cat *Catalog) []Term
 	validate func(v *validator, p *Proposal)
@@ -71,6 +77,9 @@ type Attr struct {
 	Type AttrType
 	// Doc says what it holds, for the rules' documentation.
 	Doc string
+	// Absent is what a rule reads on a term whose kind lacks the
+	// attribute; nil means the type's zero value.
+	Absent any
 }
 
 // Term is one typed term of one proposal, flattened from the file's entry.
@@ -84,8 +93,9 @@ type Term struct {
 	// facets: "Donetsk Oblast (UA-14)", "Forces of Ukraine"; empty for a
 	// kind a text states once.
 	Group string
-	// Facets are the values a report shows, one row each; a term with no
-	// facets is shown only through its kind's summary.
+	// Facets are the values a report shows, one row each (for a
+	// [TermKind.Collapsed] kind, only the summary's), the first the main
+	// value.
 	Facets []Facet
 	// Attrs are what a rule reads of the term, by the names of its kind's
 	// Attrs.
@@ -201,27 +211,23 @@ func StanceKinds() []string {
 	return out
 }
 
-// ValidStanceKey checks a stance key against the kinds and the catalogue:
-// it returns the kind and the facet placed, or an error that says what was
-// expected.
-func ValidStanceKey(key string, cat *Catalog) (*TermKind, error) {
+// StanceKind returns the kind of a stance key ("cap:UA", "line_of_contact")
+// and checks its subject against the catalogue. The kind is nil when the
+// key names no kind with an axis; the error says what was expected.
+func StanceKind(key string, cat *Catalog) (*TermKind, error) {
 	name, subject, hasSubject := strings.Cut(key, ":")
 	k := TermKindNamed(name)
-	if k == nil || k.Axis == "" {
-		return nil, fmt.Errorf("unknown term %q; expected %s", key, strings.Join(StanceKinds(), ", "))
+	if k == nil || k.Axis == "" || (k.Axis == "none") == hasSubject {
+		return nil, fmt.Errorf("unknown term %q; expected %s", key, orList(StanceKinds()))
 	}
 	switch k.Axis {
-	case "none":
-		if hasSubject {
-			return nil, fmt.Errorf("unknown term %q; expected %s", key, strings.Join(StanceKinds(), ", "))
-		}
 	case "party":
 		if cat.Party(subject) == nil {
-			return nil, fmt.Errorf("unknown party %q", subject)
+			return k, fmt.Errorf("unknown party %q", subject)
 		}
 	case "region":
 		if cat.Region(subject) == nil {
-			return nil, fmt.Errorf("unknown region %q; expected an ISO 3166-2 code from the region catalogue", subject)
+			return k, fmt.Errorf("unknown region %q; expected an ISO 3166-2 code from the region catalogue", subject)
 		}
 	}
 	return k, nil

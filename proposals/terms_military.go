@@ -9,10 +9,10 @@ func capKind() *TermKind {
 	return &TermKind{
 		Name: "cap", Section: "military", Key: "military.cap", Var: "caps", Axis: "party",
 		Attrs: []Attr{
-			{"party", AttrString, "whose forces"},
-			{"proposed_by", AttrString, "who demands the figure, if recorded"},
-			{"personnel", AttrInt, "the ceiling"},
-			{"applies", AttrString, "always, peacetime or wartime"},
+			{"party", AttrString, "whose forces", nil},
+			{"proposed_by", AttrString, "who demands the figure, if recorded", nil},
+			{"personnel", AttrInt, "the ceiling", nil},
+			{"applies", AttrString, "always, peacetime or wartime", nil},
 		},
 		terms: func(p *Proposal, cat *Catalog) []Term {
 			if p.Military == nil {
@@ -65,12 +65,12 @@ func weaponsKind() *TermKind {
 	return &TermKind{
 		Name: "weapons", Section: "military", Key: "military.weapons", Var: "weapons",
 		Attrs: []Attr{
-			{"party", AttrString, "whose arms"},
-			{"proposed_by", AttrString, "who demands the figure, if recorded"},
-			{"kind", AttrString, "the kind of arms, as in the file"},
-			{"limit", AttrInt, "the limit, in unit; 0 for a ban"},
-			{"banned", AttrBool, "banned outright"},
-			{"unit", AttrString, "count, km or mm"},
+			{"party", AttrString, "whose arms", nil},
+			{"proposed_by", AttrString, "who demands the figure, if recorded", nil},
+			{"kind", AttrString, "the kind of arms, as in the file", nil},
+			{"limit", AttrInt, "the limit, in unit; 0 for a ban", nil},
+			{"banned", AttrBool, "banned outright", nil},
+			{"unit", AttrString, "count, km or mm", nil},
 		},
 		terms: func(p *Proposal, cat *Catalog) []Term {
 			if p.Military == nil {
@@ -123,9 +123,9 @@ func foreignTroopsKind() *TermKind {
 	return &TermKind{
 		Name: "foreign_troops", Section: "military", Key: "military.foreign_troops", Var: "foreign_troops",
 		Attrs: []Attr{
-			{"who", AttrString, "whose forces"},
-			{"host", AttrString, "in whose territory (the file's in)"},
-			{"rule", AttrString, "a value of the foreign-troops scale"},
+			{"who", AttrString, "whose forces", nil},
+			{"host", AttrString, "in whose territory (the file's in)", nil},
+			{"rule", AttrString, "a value of the foreign-troops scale", nil},
 			rankAttr(),
 		},
 		terms: func(p *Proposal, cat *Catalog) []Term {

@@ -7,10 +7,10 @@ import (
 
 func membershipKind() *TermKind {
 	return &TermKind{
-		Name: "nato.membership", Section: "nato", Key: "nato.membership", Var: "nato.membership", Axis: "none",
+		Name: "nato.membership", Section: "nato", Key: "nato.membership", Var: "nato.membership", Axis: "none", AxisScale: ScaleNATOMembership,
 		Attrs: []Attr{
-			{"rule", AttrString, "a value of the nato-membership scale"}, rankAttr(),
-			{"barred_by", AttrStrings, "the instruments of a bar"},
+			{"rule", AttrString, "a value of the nato-membership scale", nil}, rankAttr(),
+			{"barred_by", AttrStrings, "the instruments of a bar", nil},
 		},
 		terms: func(p *Proposal, cat *Catalog) []Term {
 			if p.NATO == nil || p.NATO.Membership == nil {
@@ -71,7 +71,7 @@ func (s *Stationing) fields() (*string, *[]string, string)  { return &s.Rule, &s
 func ruledKind(name, label, scale string, entry func(p *Proposal) ruled) *TermKind {
 	return &TermKind{
 		Name: name, Section: "nato", Key: name, Var: name,
-		Attrs: []Attr{{"rule", AttrString, "a value of the " + scale + " scale"}, rankAttr()},
+		Attrs: []Attr{{"rule", AttrString, "a value of the " + scale + " scale", nil}, rankAttr()},
 		terms: func(p *Proposal, cat *Catalog) []Term {
 			e := entry(p)
 			if e == nil {
@@ -98,12 +98,12 @@ func guaranteeKind() *TermKind {
 	return &TermKind{
 		Name: "guarantee", Section: "guarantees", Key: "guarantees", Var: "guarantees",
 		Attrs: []Attr{
-			{"guarantor", AttrString, "who gives it"},
-			{"beneficiary", AttrString, "who is guaranteed; UA unless the file says"},
-			{"kind", AttrString, "the kind, as in the file"},
-			{"triggers", AttrStrings, "what brings it into play"},
-			{"responses", AttrStrings, "what the guarantor undertakes"},
-			{"void_if", AttrStrings, "what voids it"},
+			{"guarantor", AttrString, "who gives it", nil},
+			{"beneficiary", AttrString, "who is guaranteed; UA unless the file says", nil},
+			{"kind", AttrString, "the kind, as in the file", nil},
+			{"triggers", AttrStrings, "what brings it into play", nil},
+			{"responses", AttrStrings, "what the guarantor undertakes", nil},
+			{"void_if", AttrStrings, "what voids it", nil},
 		},
 		terms: func(p *Proposal, cat *Catalog) []Term {
 			var out []Term

@@ -19,8 +19,8 @@ var TermKinds = sync.OnceValue(func() []*TermKind {
 
 func lineOfContactKind() *TermKind {
 	return &TermKind{
-		Name: "line_of_contact", Section: "territory", Key: "territory.line_of_contact", Var: "line_of_contact", Axis: "none",
-		Attrs: []Attr{{"rule", AttrString, "a value of the line-of-contact scale"}, rankAttr()},
+		Name: "line_of_contact", Section: "territory", Key: "territory.line_of_contact", Var: "line_of_contact", Axis: "none", AxisScale: ScaleLineOfContact,
+		Attrs: []Attr{{"rule", AttrString, "a value of the line-of-contact scale", nil}, rankAttr()},
 		terms: func(p *Proposal, cat *Catalog) []Term {
 			if p.Territory == nil || p.Territory.LineOfContact == nil {
 				return nil
@@ -46,7 +46,7 @@ func lineOfContactKind() *TermKind {
 func nonUseOfForceKind() *TermKind {
 	return &TermKind{
 		Name: "non_use_of_force", Section: "territory", Key: "territory.non_use_of_force", Var: "non_use_of_force",
-		Attrs: []Attr{{"value", AttrBool, "true when the text commits to it, false when it rejects it"}},
+		Attrs: []Attr{{"value", AttrBool, "true when the text commits to it, false when it rejects it", nil}},
 		terms: func(p *Proposal, cat *Catalog) []Term {
 			if p.Territory == nil || p.Territory.NonUseOfForce == nil {
 				return nil
@@ -71,12 +71,12 @@ func nonUseOfForceKind() *TermKind {
 // zoneKind shows every zone of a text as one set, the zones' summary.
 func zoneKind() *TermKind {
 	return &TermKind{
-		Name: "zone", Section: "territory", Key: "territory.zones", Var: "zones",
+		Name: "zone", Section: "territory", Key: "territory.zones", Var: "zones", Collapsed: true,
 		Attrs: []Attr{
-			{"kind", AttrString, "the kind of zone, as in the file"},
-			{"regions", AttrStrings, "the regions it lies in"},
-			{"country", AttrString, "the country of its first region"},
-			{"sovereign", AttrString, "the party whose territory it is, if said"},
+			{"kind", AttrString, "the kind of zone, as in the file", nil},
+			{"regions", AttrStrings, "the regions it lies in", nil},
+			{"country", AttrString, "the country of its first region", nil},
+			{"sovereign", AttrString, "the party whose territory it is, if said", nil},
 		},
 		terms: func(p *Proposal, cat *Catalog) []Term {
 			if p.Territory == nil {
@@ -89,11 +89,16 @@ func zoneKind() *TermKind {
 				if len(z.Regions) > 0 {
 					country = cat.country(z.Regions[0])
 				}
-				out = append(out, Term{
-					Subject: fmt.Sprint(i),
-					Attrs:   map[string]any{"kind": string(z.Kind), "regions": z.Regions, "country": country, "sovereign": z.Sovereign},
-					Points:  z.Points, Note: z.Note, Entry: z,
-				})
+				t := Term{
+					Subject: string(z.Kind) + ":" + strings.Join(z.Regions, ","), Group: "Zone in " + strings.Join(z.Regions, ", "),
+					Facets: []Facet{{Label: "kind", Type: Enum, Value: Value{Enum: string(z.Kind), Label: string(z.Kind) + " zone"}, Noted: true}},
+					Attrs:  map[string]any{"kind": string(z.Kind), "regions": z.Regions, "country": country, "sovereign": z.Sovereign},
+					Points: z.Points, Note: z.Note, Entry: z,
+				}
+				if z.Sovereign != "" {
+					t.Facets = append(t.Facets, Facet{Name: "sovereign", Label: "territory of", Type: Enum, Value: Value{Enum: z.Sovereign, Label: z.Sovereign}})
+				}
+				out = append(out, t)
 			}
 			return out
 		},
@@ -162,14 +167,14 @@ func othersKind() *TermKind {
 
 func regionKind() *TermKind {
 	return &TermKind{
-		Name: "region", Section: "territory", Key: "territory.region", Var: "regions", Axis: "region",
+		Name: "region", Section: "territory", Key: "territory.region", Var: "regions", Axis: "region", AxisScale: ScaleRegionStatus,
 		Attrs: []Attr{
-			{"region", AttrString, "its ISO 3166-2 code"},
-			{"country", AttrString, "the country of the region"},
-			{"status", AttrString, "a value of the region-status scale"},
+			{"region", AttrString, "its ISO 3166-2 code", nil},
+			{"country", AttrString, "the country of the region", nil},
+			{"status", AttrString, "a value of the region-status scale", nil},
 			rankAttr(),
-			{"recognized_by", AttrStrings, "the parties that recognise the status"},
-			{"positions", AttrStringMap, "party -> status, when the status is disputed"},
+			{"recognized_by", AttrStrings, "the parties that recognise the status", nil},
+			{"positions", AttrStringMap, "party -> status, when the status is disputed", nil},
 		},
 		terms: func(p *Proposal, cat *Catalog) []Term {
 			if p.Territory == nil {
@@ -232,7 +237,7 @@ func regionKind() *TermKind {
 
 // rankAttr is the place of a term's rule or status on its scale.
 func rankAttr() Attr {
-	return Attr{"rank", AttrInt, "the place of status or rule on its scale, from 0; -1 when it has none"}
+	return Attr{"rank", AttrInt, "the place of status or rule on its scale, from 0; -1 when it has none", -1}
 }
 
 // country is the country of a region, or "".

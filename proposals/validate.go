@@ -185,7 +185,7 @@ func (v *validator) provisions() {
 			}
 		}
 		if v.required(&pr.Topic, pr, what+": topic") && v.cat.Topic(pr.Topic) == nil {
-			v.add(&pr.Topic, "%s: unknown topic %q%s", what, pr.Topic, didYouMean(pr.Topic, v.topicSlugs()))
+			v.add(&pr.Topic, "%s: unknown topic %q%s", what, pr.Topic, DidYouMean(pr.Topic, v.topicSlugs()))
 		}
 		v.state(pr, what)
 		if len(pr.Sources) == 0 {
@@ -246,14 +246,18 @@ func (v *validator) state(pr *Provision, what string) {
 	}
 }
 
-// confidence enforces the rule for "confirmed": two independent reputable
-// sources, where sources relaying the same outlet count once.
-func (v *validator) confidence(pr *Provision, what string) {
-	if pr.Confidence != ConfidenceConfirmed {
+// confidence enforces the rule for "confirmed" on a provision.
+func (v *validator) confidence(pr *Provision, what string) { v.confirmed(&pr.Confidence, pr.Sources, what) }
+
+// confirmed enforces the rule for "confirmed" on a claim resting on the
+// sources ids: two independent reputable sources, where sources relaying
+// the same outlet count once.
+func (v *validator) confirmed(c *Confidence, ids []string, what string) {
+	if *c != ConfidenceConfirmed {
 		return
 	}
-	if n := v.origins(pr.Sources); n < 2 {
-		v.add(&pr.Confidence, "%s: confidence confirmed needs two independent reputable sources, found %d; aggregators, state-affiliated outlets, blogs and forums do not count, and sources relaying the same outlet count once", what, n)
+	if n := v.origins(ids); n < 2 {
+		v.add(c, "%s: confidence confirmed needs two independent reputable sources, found %d; aggregators, state-affiliated outlets, blogs and forums do not count, and sources relaying the same outlet count once", what, n)
 	}
 }
 
@@ -278,7 +282,7 @@ func cmpOr(a, b string) string {
 
 func (v *validator) sourceRef(id *string, what string) {
 	if _, ok := v.srcs[*id]; !ok {
-		v.add(id, "%s: undefined source %q%s", what, *id, didYouMean(*id, v.sourceIDs()))
+		v.add(id, "%s: undefined source %q%s", what, *id, DidYouMean(*id, v.sourceIDs()))
 	}
 }
 
@@ -308,7 +312,7 @@ func (v *validator) party(code *string, what string) bool {
 	for i, p := range v.cat.Parties {
 		codes[i] = p.Code
 	}
-	v.add(code, "%s: unknown party %q%s", what, *code, didYouMean(*code, codes))
+	v.add(code, "%s: unknown party %q%s", what, *code, DidYouMean(*code, codes))
 	return false
 }
 
@@ -320,7 +324,7 @@ func (v *validator) region(code *string, what string) {
 	for i, r := range v.cat.Regions {
 		codes[i] = r.Code
 	}
-	v.add(code, "%s: unknown region %q; expected an ISO 3166-2 code from the region catalogue%s", what, *code, didYouMean(*code, codes))
+	v.add(code, "%s: unknown region %q; expected an ISO 3166-2 code from the region catalogue%s", what, *code, DidYouMean(*code, codes))
 }
 
 // scaleValue checks an enum term's value against its scale.
@@ -329,7 +333,7 @@ func (v *validator) scaleValue(value *string, scale, what string) {
 	if s.Value(*value) != nil {
 		return
 	}
-	v.add(value, "%s: invalid value %q; expected one of %s%s", what, *value, strings.Join(s.Slugs(), ", "), didYouMean(*value, s.Slugs()))
+	v.add(value, "%s: invalid value %q; expected one of %s%s", what, *value, strings.Join(s.Slugs(), ", "), DidYouMean(*value, s.Slugs()))
 }
 
 // termPoints checks that a term names existing points.
@@ -352,8 +356,10 @@ func (v *validator) slugs(list []string, what string) {
 	}
 }
 
-func didYouMean(got string, candidates []string) string {
-	if s := suggest(got, candidates); s != "" {
+// DidYouMean is "; did you mean "x"?" for the candidate closest to got
+// (see [Suggest]), or "" when none is close.
+func DidYouMean(got string, candidates []string) string {
+	if s := Suggest(got, candidates); s != "" {
 		return fmt.Sprintf("; did you mean %q?", s)
 	}
 	return ""

@@ -2,7 +2,6 @@ package redlines
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -76,11 +75,11 @@ func (s *RuleSet) Check(files []*proposals.File) (*Report, error) {
 }
 
 // line describes a position as a line of the report, without cells.
-func (s *RuleSet) line(p proposals.Position) *Line {
-	l := &Line{
-		ID: p.ID, Party: p.Party, PartyName: s.partyName(p.Party), Date: string(p.Date), Title: p.Title,
+func (s *RuleSet) line(p Line) *LineCheck {
+	l := &LineCheck{
+		ID: p.ID, Party: p.Party, PartyName: s.cat.PartyName(p.Party), Date: string(p.Date), Title: p.Title,
 		Statement: p.Statement, Confidence: string(p.Confidence), Note: p.Note,
-		Reads: p.Reads.Text, Rule: p.Rule.Text, At: p.Pos.String(),
+		Reads: p.Reads.Text, Rule: p.Rule.Text, At: p.At.String(),
 	}
 	for _, src := range p.Sources {
 		l.Sources = append(l.Sources, Source{
@@ -91,91 +90,31 @@ func (s *RuleSet) line(p proposals.Position) *Line {
 	return l
 }
 
-// witness describes a term that crosses a line.
-func (s *RuleSet) witness(t Term) Witness {
-	w := Witness{Term: t.Term, Points: proposals.SortLabels(t.Points)}
-	switch t.Term {
-	case "region":
-		w.Key, w.Value, w.Label = t.Region, t.Status, s.label(proposals.ScaleRegionStatus, t.Status)
-		if r := s.cat.Region(t.Region); r != nil {
-			w.Name = r.Name
-		}
-		if len(t.RecognizedBy) > 0 {
-			w.Detail = "recognised by " + strings.Join(t.RecognizedBy, ", ")
-		}
-	case "zone":
-		w.Key, w.Value, w.Label = strings.Join(t.Regions, ", "), t.Kind, t.Kind+" zone"
-		if t.Sovereign != "" {
-			w.Detail = "territory of " + t.Sovereign
-		}
-	case "cap":
-		w.Key, w.Name = t.Party, s.partyName(t.Party)
-		w.Value, w.Label = strconv.Itoa(t.Personnel), thousands(t.Personnel)+" personnel"
-		if t.ProposedBy != "" {
-			w.Detail = "proposed by " + t.ProposedBy
-		}
-	case "weapons":
-		w.Key, w.Name, w.Value = t.Party, s.partyName(t.Party), t.Kind
-		w.Label = fmt.Sprintf("%s limited to %s %s", t.Kind, thousands(t.Limit), t.Unit)
-		if t.Banned {
-			w.Label = t.Kind + " banned"
-		}
-	case "foreign_troops":
-		w.Key, w.Value, w.Label = t.Who+" in "+t.Host, t.Rule, s.label(proposals.ScaleForeignTroops, t.Rule)
-	case "guarantee":
-		w.Key, w.Name, w.Value, w.Label = t.Guarantor, s.partyName(t.Guarantor), t.Kind, t.Kind
-	case "non_use_of_force":
-		w.Value, w.Label = strconv.FormatBool(t.Value), "rejected"
-		if t.Value {
-			w.Label = "committed"
-		}
-	default: // line_of_contact, nato.*
-		w.Value, w.Label = t.Rule, s.label(scaleOf(t.Term), t.Rule)
+// witness describes a term that crosses a line, in the words of its
+// facets: the main one's value, the others as detail.
+func (s *RuleSet) witness(t *Term) Witness {
+	src := t.src
+	w := Witness{Term: t.Kind, Key: src.Subject, Name: src.Group, Points: proposals.SortLabels(t.Points)}
+	if len(src.Facets) == 0 {
+		return w
 	}
+	main := src.Facets[0]
+	w.Label = main.Value.Words(main.Type)
+	switch main.Type {
+	case proposals.Number:
+		w.Value = strconv.FormatInt(main.Value.Number, 10)
+	case proposals.Bool:
+		w.Value = strconv.FormatBool(main.Value.Bool)
+	default:
+		w.Value = main.Value.Enum
+	}
+	if w.Name == "" {
+		w.Name = main.Label
+	}
+	var detail []string
+	for _, f := range src.Facets[1:] {
+		detail = append(detail, f.Label+" "+f.Value.Words(f.Type))
+	}
+	w.Detail = strings.Join(detail, ", ")
 	return w
-}
-
-// scaleOf names the scale of a term kind that has a rule.
-func scaleOf(kind string) string {
-	switch kind {
-	case "line_of_contact":
-		return proposals.ScaleLineOfContact
-	case "nato.membership":
-		return proposals.ScaleNATOMembership
-	case "nato.enlargement":
-		return proposals.ScaleNATOEnlargement
-	}
-	return proposals.ScaleForeignTroops
-}
-
-func (s *RuleSet) label(scale, slug string) string {
-	if sc := s.cat.Scale(scale); sc != nil {
-		if v := sc.Value(slug); v != nil {
-			return v.Label
-		}
-	}
-	return slug
-}
-
-func (s *RuleSet) partyName(code string) string {
-	if p := s.cat.Party(code); p != nil {
-		return p.Name
-	}
-	return code
-}
-
-// thousands writes n with commas between groups of three digits.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	if n < 0 {
-		return "-" + thousands(-n)
-	}
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }

@@ -12,7 +12,7 @@ import (
 // cell returns the cell of a line and a proposal.
 func cell(t *testing.T, r *Report, line, id string) Cell {
 	t.Helper()
-	i := slices.IndexFunc(r.Lines, func(l *Line) bool { return l.ID == line })
+	i := slices.IndexFunc(r.Lines, func(l *LineCheck) bool { return l.ID == line })
 	k := slices.IndexFunc(r.Proposals, func(p Proposal) bool { return p.ID == id })
 	if i < 0 || k < 0 {
 		t.Fatalf("no cell for line %s and proposal %s", line, id)
@@ -105,7 +105,7 @@ func TestCheckDeterministic(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r.Spectrum = Place(c.Catalog, c.Files, set.Positions())
+		r.Spectrum = Place(c.Catalog, c.Files, set.Lines())
 		b, err := json.Marshal(r)
 		if err != nil {
 			t.Fatal(err)
@@ -132,8 +132,8 @@ func TestWitness(t *testing.T) {
 	}
 	c := cell(t, r, "ua-no-recognition", "mixed")
 	want := []Witness{
-		{Term: "region", Key: "UA-43", Name: "Autonomous Republic of Crimea", Value: "russian-de-facto", Label: "Russian de facto", Detail: "recognised by US", Points: []string{"2"}},
-		{Term: "zone", Key: "UA-14", Value: "demilitarized", Label: "demilitarized zone", Detail: "territory of RU", Points: []string{"6"}},
+		{Term: "region", Key: "UA-43", Name: "Autonomous Republic of Crimea (UA-43)", Value: "russian-de-facto", Label: "Russian de facto", Detail: "recognised by US", Points: []string{"2"}},
+		{Term: "zone", Key: "demilitarized:UA-14", Name: "Zone in UA-14", Value: "demilitarized", Label: "demilitarized zone", Detail: "territory of RU", Points: []string{"6"}},
 	}
 	if len(c.Crossing) != len(want) {
 		t.Fatalf("crossing = %+v, want %+v", c.Crossing, want)

@@ -31,9 +31,9 @@ func compileFile(t *testing.T, data string) (*RuleSet, error) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ps, err := proposals.LoadPositions(fstest.MapFS{"p/a.yaml": {Data: []byte(data)}}, "p", cat)
+	ps, err := Load(fstest.MapFS{"p/a.yaml": {Data: []byte(data)}}, "p", cat)
 	if err != nil {
-		t.Fatalf("LoadPositions: %v", err)
+		t.Fatalf("Load: %v", err)
 	}
 	return Compile(cat, ps)
 }

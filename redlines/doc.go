@@ -1,7 +1,7 @@
 // Package redlines checks proposals against the parties' stated red lines
 // and places each proposal between the parties' stances.
 //
-// A red line is a [proposals.Position]: a party's statement in our words,
+// A red line is a [Line]: a party's statement in our words,
 // with sources, and two CEL expressions (https://cel.dev) over a typed view
 // of a proposal's terms:
 //
@@ -23,9 +23,11 @@
 //
 // # The view
 //
-// Every term is a redlines.Term ([Term]); each kind fills some fields and
-// leaves the others at their zero value ("", 0, false, empty). The
-// variables:
+// Every term is a redlines.Term ([Term]) with the attributes its kind of
+// term declares ([proposals.TermKinds]); in a rule a term has every
+// attribute of every kind, and those its kind lacks read as their zero
+// value ("", 0, false, empty; rank reads -1). The variables, one per kind
+// (a test keeps this list in step with the declarations):
 //
 //	line_of_contact   list of at most one: term "line_of_contact"; rule, rank
 //	regions           term "region": region, country, status, rank,
@@ -61,6 +63,5 @@
 //
 // [Place] puts each proposal on every ordered term (a personnel cap, NATO
 // membership, the line of contact, each region's status) beside the
-// stances the parties stated ([proposals.Stance]), for a table or a strip
-// chart.
+// stances the parties stated ([Stance]), for a table or a strip chart.
 package redlines

@@ -13,7 +13,7 @@ type Report struct {
 	Proposals []Proposal `json:"proposals"`
 	// Lines are the red lines in the order of the positions (by party,
 	// date and id), each with a cell per proposal.
-	Lines   []*Line `json:"lines"`
+	Lines   []*LineCheck `json:"lines"`
 	Summary Summary `json:"summary"`
 	// Spectrum places the proposals between the parties' stances; nil
 	// unless asked for.
@@ -30,8 +30,8 @@ type Proposal struct {
 	Proposers []string `json:"proposers"`
 }
 
-// Line is one red line and what each proposal does with it.
-type Line struct {
+// LineCheck is one red line and what each proposal does with it.
+type LineCheck struct {
 	ID         string   `json:"id"`
 	Party      string   `json:"party"`
 	PartyName  string   `json:"party_name"`
@@ -100,16 +100,18 @@ type Cell struct {
 type Witness struct {
 	// Term is the term's kind ("region", "cap", "nato.membership", ...).
 	Term string `json:"term"`
-	// Key names which one: a region code, a party, "NATO in UA".
+	// Key names which one, as compare's term keys do: a region code
+	// ("UA-14"), a party ("UA", or "UA:RU" with who proposes the figure).
 	Key string `json:"key,omitempty"`
-	// Name is the catalogue's name for the key, when it has one.
+	// Name is what the term is about in words, as compare's groups:
+	// "Donetsk Oblast (UA-14)", "Forces of Ukraine", or the term's label.
 	Name string `json:"name,omitempty"`
 	// Value is the term's value: a scale slug, or a number as text.
 	Value string `json:"value"`
-	// Label is the scale's words for Value, or the number with its unit.
+	// Label is Value in words: the scale's label, the number with its unit.
 	Label string `json:"label"`
-	// Detail adds what else matters: who recognises it, who proposes a
-	// figure, whose territory a zone is.
+	// Detail is the term's other values in words: who recognises a
+	// status, when a cap applies, whose territory a zone is.
 	Detail string   `json:"detail,omitempty"`
 	Points []string `json:"points"`
 }

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/peacediff/peacediff/proposals"
 )
@@ -13,7 +14,7 @@ import (
 // Place builds the spectrum of files against the stances of positions.
 // Terms that no file addresses are left out; the same input gives the same
 // spectrum.
-func Place(cat *proposals.Catalog, files []*proposals.File, positions []proposals.Position) *Spectrum {
+func Place(cat *proposals.Catalog, files []*proposals.File, positions []Line) *Spectrum {
 	b := &placer{cat: cat, axes: map[string]*Axis{}}
 	for _, f := range files {
 		b.proposal(f.Proposal)
@@ -25,7 +26,7 @@ func Place(cat *proposals.Catalog, files []*proposals.File, positions []proposal
 			if a == nil {
 				continue
 			}
-			m := Mark{Who: p.Party, Name: b.partyName(p.Party), Date: string(p.Date), Line: p.ID}
+			m := Mark{Who: p.Party, Name: b.cat.PartyName(p.Party), Date: string(p.Date), Line: p.ID}
 			b.value(a, &m, st.Value, st.Personnel)
 			k := p.Party + " " + st.Term
 			if i, ok := latest[k]; ok {
@@ -52,19 +53,12 @@ func Place(cat *proposals.Catalog, files []*proposals.File, positions []proposal
 	return s
 }
 
-// axisOrder sorts axes as a report's sections run: territory, military,
-// NATO.
+// axisOrder sorts axes as the term kinds run (the line of contact, the
+// regions, the caps, NATO), then by the rest of the key.
 func axisOrder(key string) string {
-	kind, k, _ := proposals.StanceScale(key)
-	switch kind {
-	case proposals.StanceLineOfContact:
-		return "0"
-	case proposals.StanceRegion:
-		return "1 " + k
-	case proposals.StanceCap:
-		return "2 " + k
-	}
-	return "3 " + key
+	name, subject, _ := strings.Cut(key, ":")
+	i := slices.IndexFunc(proposals.TermKinds(), func(k *proposals.TermKind) bool { return k.Name == name })
+	return fmt.Sprintf("%02d %s", i, subject)
 }
 
 type placer struct {
@@ -72,61 +66,52 @@ type placer struct {
 	axes map[string]*Axis
 }
 
-// proposal adds the places of one proposal, creating axes as needed.
+// proposal adds the places of one proposal: each term whose kind has an
+// axis, at the value of its first facet, creating axes as needed.
 func (b *placer) proposal(p *proposals.Proposal) {
-	place := func(key string, m Mark, value string, n int) {
-		a := b.axis(key)
-		m.Who, m.Name, m.Date = p.ID, p.Short, string(p.Date)
-		b.value(a, &m, value, n)
+	terms := proposals.Terms(p, b.cat)
+	for i := range terms {
+		t := &terms[i]
+		key := t.StanceKey()
+		if key == "" || t.Summary || len(t.Facets) == 0 {
+			continue
+		}
+		f := t.Facets[0]
+		a := b.axis(key, t, &f)
+		m := Mark{Who: p.ID, Name: p.Short, Date: string(p.Date), Points: t.Points}
+		m.ProposedBy, _ = t.Attrs["proposed_by"].(string)
+		m.Applies, _ = t.Attrs["applies"].(string)
+		for _, tv := range t.Variants {
+			var tmp Mark
+			b.value(a, &tmp, tv.Value, 0)
+			m.Variants = append(m.Variants, Variant{Party: tv.Party, Value: tmp.Value, Label: tmp.Label, At: tmp.At})
+		}
+		b.value(a, &m, f.Value.Enum, int(f.Value.Number))
 		a.Places = append(a.Places, m)
-	}
-	if t := p.Territory; t != nil {
-		if l := t.LineOfContact; l != nil {
-			place(proposals.StanceLineOfContact, Mark{Points: proposals.SortLabels(l.Points)}, l.Rule, 0)
-		}
-		for _, r := range t.Regions {
-			m := Mark{Points: proposals.SortLabels(r.Points)}
-			a := b.axis(proposals.StanceRegion + ":" + r.Region)
-			for _, ps := range r.Positions {
-				v := Variant{Party: ps.Party}
-				var tmp Mark
-				b.value(a, &tmp, ps.Status, 0)
-				v.Value, v.Label, v.At = tmp.Value, tmp.Label, tmp.At
-				m.Variants = append(m.Variants, v)
-			}
-			place(a.Key, m, r.Status, 0)
-		}
-	}
-	if mil := p.Military; mil != nil {
-		for _, c := range mil.Caps {
-			place(proposals.StanceCap+":"+c.Party, Mark{ProposedBy: c.ProposedBy, Applies: string(c.Applies), Points: proposals.SortLabels(c.Points)}, "", c.Personnel)
-		}
-	}
-	if n := p.NATO; n != nil && n.Membership != nil {
-		place(proposals.StanceNATOMembership, Mark{Points: proposals.SortLabels(n.Membership.Points)}, n.Membership.Rule, 0)
 	}
 }
 
-// axis returns the axis of key, made on first use.
-func (b *placer) axis(key string) *Axis {
+// axis returns the axis of key, made on first use from the first term
+// placed on it and the facet placed.
+func (b *placer) axis(key string, t *proposals.Term, f *proposals.Facet) *Axis {
 	if a := b.axes[key]; a != nil {
 		return a
 	}
-	kind, k, scale := proposals.StanceScale(key)
-	a := &Axis{Key: key, Scale: scale}
-	switch kind {
-	case proposals.StanceRegion:
-		a.Title = k
-		if r := b.cat.Region(k); r != nil {
-			a.Title = fmt.Sprintf("%s (%s): status", r.Name, k)
-		}
-	case proposals.StanceCap:
-		a.Title, a.Unit = "Forces of "+b.partyName(k)+": personnel cap", "personnel"
+	a := &Axis{Key: key, Scale: f.Scale}
+	subject, _, _ := strings.Cut(t.Subject, ":")
+	switch t.Kind.Axis {
+	case "region":
+		a.Title = b.cat.RegionName(subject) + ": " + f.Label
+	case "party":
+		a.Title = "Forces of " + b.cat.PartyName(subject) + ": " + f.Label
 	default:
 		a.Title = key
 	}
-	if sc := b.cat.Scale(scale); sc != nil {
-		if kind != proposals.StanceRegion {
+	if f.Type == proposals.Number {
+		a.Unit = f.Value.Unit
+	}
+	if sc := b.cat.Scale(f.Scale); sc != nil {
+		if t.Kind.Axis == "none" {
 			a.Title = sc.Title
 		}
 		for _, v := range sc.Values {
@@ -143,7 +128,7 @@ func (b *placer) axis(key string) *Axis {
 // number (placed once the axis knows its range).
 func (b *placer) value(a *Axis, m *Mark, slug string, n int) {
 	if a.Scale == "" {
-		m.Value, m.Label = strconv.Itoa(n), thousands(n)+" "+a.Unit
+		m.Value, m.Label = strconv.Itoa(n), proposals.Thousands(int64(n))+" "+a.Unit
 		a.Max = max(a.Max, n)
 		return
 	}
@@ -208,11 +193,4 @@ func roundUp(n int) int {
 			}
 		}
 	}
-}
-
-func (b *placer) partyName(code string) string {
-	if p := b.cat.Party(code); p != nil {
-		return p.Name
-	}
-	return code
 }

@@ -15,9 +15,6 @@ import (
 // user's file cannot run away; the built-in rules use a tiny fraction.
 const costLimit = 1_000_000
 
-// termType is the CEL name of [Term].
-const termType = "redlines.Term"
-
 // RuleSet is a set of positions with their rules compiled, ready to check
 // proposals against. It holds no state between checks and may be used by
 // several goroutines.
@@ -28,7 +25,7 @@ type RuleSet struct {
 
 // rule is one compiled position.
 type rule struct {
-	pos   proposals.Position
+	pos   Line
 	reads cel.Program
 	rule  cel.Program
 }
@@ -38,12 +35,12 @@ type rule struct {
 // a list of terms, rule a bool), is reported in a [proposals.ErrorList] at
 // its file:line:col: the place of the expression in its file, moved on to
 // where CEL found the problem.
-func Compile(cat *proposals.Catalog, positions []proposals.Position) (*RuleSet, error) {
+func Compile(cat *proposals.Catalog, positions []Line) (*RuleSet, error) {
 	env, err := newEnv(cat)
 	if err != nil {
 		return nil, err
 	}
-	termEnv, err := env.Extend(cel.Variable("t", cel.ObjectType(termType)))
+	termEnv, err := env.Extend(cel.Variable("t", cel.ObjectType(termTypeName)))
 	if err != nil {
 		return nil, err
 	}
@@ -53,7 +50,7 @@ func Compile(cat *proposals.Catalog, positions []proposals.Position) (*RuleSet, 
 		r := &rule{pos: p}
 		var ok1, ok2 bool
 		what := fmt.Sprintf("position %q: ", p.ID)
-		r.reads, ok1 = compile(env, p.Reads, what+"reads", cel.ListType(cel.ObjectType(termType)), "a list of terms", &errs)
+		r.reads, ok1 = compile(env, p.Reads, what+"reads", cel.ListType(cel.ObjectType(termTypeName)), "a list of terms", &errs)
 		r.rule, ok2 = compile(termEnv, p.Rule, what+"rule", cel.BoolType, "true or false", &errs)
 		if ok1 && ok2 {
 			s.lines = append(s.lines, r)
@@ -65,9 +62,9 @@ func Compile(cat *proposals.Catalog, positions []proposals.Position) (*RuleSet, 
 	return s, nil
 }
 
-// Positions returns the positions of the set, in their order.
-func (s *RuleSet) Positions() []proposals.Position {
-	out := make([]proposals.Position, len(s.lines))
+// Lines returns the lines of the set, in their order.
+func (s *RuleSet) Lines() []Line {
+	out := make([]Line, len(s.lines))
 	for i, r := range s.lines {
 		out[i] = r.pos
 	}
@@ -105,57 +102,54 @@ func typeWords(t *cel.Type) string {
 	return t.String()
 }
 
-// newEnv declares the view's variables and the rank function.
+// newEnv declares the view's variables, one per variable of the term
+// kinds, and the rank function.
 func newEnv(cat *proposals.Catalog) (*cel.Env, error) {
-	terms := cel.ListType(cel.ObjectType(termType))
-	return cel.NewEnv(
-		ext.NativeTypes(reflect.TypeFor[Term](), reflect.TypeFor[NATO](), ext.ParseStructTags(true)),
-		ext.Strings(),
-		ext.Lists(),
-		ext.Sets(),
-		cel.Variable("line_of_contact", terms),
-		cel.Variable("regions", terms),
-		cel.Variable("zones", terms),
-		cel.Variable("non_use_of_force", terms),
-		cel.Variable("caps", terms),
-		cel.Variable("weapons", terms),
-		cel.Variable("foreign_troops", terms),
-		cel.Variable("nato", cel.ObjectType("redlines.NATO")),
-		cel.Variable("guarantees", terms),
-		cel.Function("rank",
-			cel.Overload("rank_string_string", []*cel.Type{cel.StringType, cel.StringType}, cel.IntType,
-				cel.BinaryBinding(func(scale, value ref.Val) ref.Val {
-					sc, ok1 := scale.(types.String)
-					v, ok2 := value.(types.String)
-					if !ok1 || !ok2 {
-						return types.NewErr("rank: expected two strings")
-					}
-					s := cat.Scale(string(sc))
-					if s == nil {
-						return types.NewErr("rank: unknown scale %q", string(sc))
-					}
-					r, ok := s.Rank(string(v))
-					if !ok {
-						return types.NewErr("rank: %q is not a value on the %s scale", string(v), string(sc))
-					}
-					return types.Int(r)
-				}))),
-	)
+	tt, err := newTermType()
+	if err != nil {
+		return nil, err
+	}
+	terms := cel.ListType(cel.ObjectType(termTypeName))
+	opts := []cel.EnvOption{cel.Types(tt), ext.Strings(), ext.Lists(), ext.Sets()}
+	for _, k := range proposals.TermKinds() {
+		if k.Var != "" {
+			opts = append(opts, cel.Variable(k.Var, terms))
+		}
+	}
+	opts = append(opts, cel.Function("rank",
+		cel.Overload("rank_string_string", []*cel.Type{cel.StringType, cel.StringType}, cel.IntType,
+			cel.BinaryBinding(func(scale, value ref.Val) ref.Val {
+				sc, ok1 := scale.(types.String)
+				v, ok2 := value.(types.String)
+				if !ok1 || !ok2 {
+					return types.NewErr("rank: expected two strings")
+				}
+				s := cat.Scale(string(sc))
+				if s == nil {
+					return types.NewErr("rank: unknown scale %q", string(sc))
+				}
+				r, ok := s.Rank(string(v))
+				if !ok {
+					return types.NewErr("rank: %q is not a value on the %s scale", string(v), string(sc))
+				}
+				return types.Int(r)
+			}))))
+	return cel.NewEnv(opts...)
 }
 
 // verdictOf evaluates a rule against the view of proposal id: the terms
 // it reads, and those among them that cross the line.
-func (r *rule) verdictOf(id string, v *View) (read, crossing []Term, err error) {
-	vars := v.vars()
+func (r *rule) verdictOf(id string, v *View) (read, crossing []*Term, err error) {
+	vars := v.vars
 	out, _, err := r.reads.Eval(vars)
 	if err != nil {
 		return nil, nil, r.evalError(id, r.pos.Reads, "reads", err)
 	}
-	native, err := out.ConvertToNative(reflect.TypeFor[[]Term]())
+	native, err := out.ConvertToNative(reflect.TypeFor[[]*Term]())
 	if err != nil {
 		return nil, nil, r.evalError(id, r.pos.Reads, "reads", err)
 	}
-	read = native.([]Term)
+	read = native.([]*Term)
 	for _, t := range read {
 		vars["t"] = t
 		got, _, err := r.rule.Eval(vars)

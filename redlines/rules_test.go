@@ -39,7 +39,7 @@ func embedded(t *testing.T) (*proposals.Catalog, *RuleSet) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ps, err := proposals.EmbeddedPositions(cat)
+	ps, err := Embedded(cat)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,7 +141,7 @@ func TestRules(t *testing.T) {
 	covered := map[string]map[Verdict]bool{}
 	for _, tc := range tests {
 		t.Run(tc.line+"/"+tc.fixture, func(t *testing.T) {
-			i := slices.IndexFunc(r.Lines, func(l *Line) bool { return l.ID == tc.line })
+			i := slices.IndexFunc(r.Lines, func(l *LineCheck) bool { return l.ID == tc.line })
 			if i < 0 {
 				t.Fatalf("no line %s", tc.line)
 			}

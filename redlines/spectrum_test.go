@@ -37,7 +37,7 @@ func TestPlace(t *testing.T) {
 	cat, set := embedded(t)
 	fx := fixtures(t, cat)
 	files := []*proposals.File{fx["silent"], fx["kyiv"], fx["moscow"], fx["mixed"]}
-	s := Place(cat, files, set.Positions())
+	s := Place(cat, files, set.Lines())
 	var keys []string
 	for _, a := range s.Axes {
 		keys = append(keys, a.Key)
@@ -107,10 +107,10 @@ func TestPlace(t *testing.T) {
 func TestPlaceLatestStance(t *testing.T) {
 	cat, _ := embedded(t)
 	fx := fixtures(t, cat)
-	ps := []proposals.Position{
-		{ID: "old", Party: "UA", Date: "2022-01", Stances: []proposals.Stance{{Term: "nato.membership", Value: "open"}}},
-		{ID: "new", Party: "UA", Date: "2025-06", Stances: []proposals.Stance{{Term: "nato.membership", Value: "neutrality"}}},
-		{ID: "older", Party: "UA", Date: "2020", Stances: []proposals.Stance{{Term: "nato.membership", Value: "barred"}}},
+	ps := []Line{
+		{ID: "old", Party: "UA", Date: "2022-01", Stances: []Stance{{Term: "nato.membership", Value: "open"}}},
+		{ID: "new", Party: "UA", Date: "2025-06", Stances: []Stance{{Term: "nato.membership", Value: "neutrality"}}},
+		{ID: "older", Party: "UA", Date: "2020", Stances: []Stance{{Term: "nato.membership", Value: "barred"}}},
 	}
 	s := Place(cat, []*proposals.File{fx["kyiv"]}, ps)
 	if len(s.Axes) == 0 {

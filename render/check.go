@@ -46,23 +46,14 @@ func plural(n int, word string) string {
 }
 
 // lineHeading names a line: "UA · No recognition of occupied land".
-func lineHeading(l *redlines.Line) string { return l.Party + " · " + l.Title }
+func lineHeading(l *redlines.LineCheck) string { return l.Party + " · " + l.Title }
 
 // witnessWords describes a term that crosses a line: "Autonomous Republic
 // of Crimea (UA-43): Russian de facto, recognised by US (21.a)".
 func witnessWords(w redlines.Witness) string {
 	s := w.Label
-	switch {
-	case w.Name != "" && w.Key != "" && w.Term == "region":
-		s = w.Name + " (" + w.Key + "): " + s
-	case w.Term == "cap" || w.Term == "weapons":
-		s = "forces of " + w.Name + ": " + s
-	case w.Term == "foreign_troops":
-		s = "forces of " + w.Key + ": " + s
-	case w.Key != "":
-		s = w.Key + ": " + s
-	default:
-		s = termWords(w.Term) + ": " + s
+	if w.Name != "" {
+		s = w.Name + ": " + s
 	}
 	if w.Detail != "" {
 		s += ", " + w.Detail
@@ -71,21 +62,6 @@ func witnessWords(w redlines.Witness) string {
 		s += " (" + strings.Join(w.Points, ", ") + ")"
 	}
 	return s
-}
-
-// termWords names a kind of term that has no key.
-func termWords(kind string) string {
-	switch kind {
-	case "nato.membership":
-		return "NATO membership"
-	case "nato.enlargement":
-		return "NATO enlargement"
-	case "nato.stationing":
-		return "NATO forces in Ukraine"
-	case "non_use_of_force":
-		return "no change of borders by force"
-	}
-	return strings.ReplaceAll(kind, "_", " ")
 }
 
 // crossingWords is what a crossed cell says: each crossing term.
@@ -124,7 +100,7 @@ func newLineNotes(r *redlines.Report) *lineNotes {
 }
 
 // refs returns the numbers of a line's sources.
-func (n *lineNotes) refs(l *redlines.Line) []string {
+func (n *lineNotes) refs(l *redlines.LineCheck) []string {
 	out := make([]string, len(l.Sources))
 	for i, s := range l.Sources {
 		out[i] = strconv.Itoa(n.num[s.URL])

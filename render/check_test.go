@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/peacediff/peacediff/proposals"
 	"github.com/peacediff/peacediff/redlines"
 	"golang.org/x/net/html"
 )
@@ -23,7 +22,7 @@ func checkReport(t *testing.T, ids []string) *redlines.Report {
 			files = append(files, c.Get(id))
 		}
 	}
-	ps, err := proposals.EmbeddedPositions(c.Catalog)
+	ps, err := redlines.Embedded(c.Catalog)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,7 +34,7 @@ func checkReport(t *testing.T, ids []string) *redlines.Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r.Spectrum = redlines.Place(c.Catalog, files, set.Positions())
+	r.Spectrum = redlines.Place(c.Catalog, files, set.Lines())
 	return r
 }
 
@@ -175,7 +174,7 @@ func TestCheckEscaping(t *testing.T) {
 	at := 0.5
 	r := &redlines.Report{SchemaVersion: 1, Kind: "check",
 		Proposals: []redlines.Proposal{{ID: "a", Short: evil, Title: evil}},
-		Lines: []*redlines.Line{{ID: "x", Party: evil, Title: evil, Statement: evil, Note: evil, Rule: evil, Reads: evil,
+		Lines: []*redlines.LineCheck{{ID: "x", Party: evil, Title: evil, Statement: evil, Note: evil, Rule: evil, Reads: evil,
 			Sources: []redlines.Source{{Publisher: evil, URL: "javascript:alert(4)", Kind: "blog"}},
 			Cells:   []redlines.Cell{{Verdict: redlines.Crossed, Points: []string{evil}, Crossing: []redlines.Witness{{Term: "region", Key: evil, Name: evil, Label: evil, Points: []string{evil}}}}},
 		}},

@@ -27,9 +27,9 @@ type SiteOptions struct {
 	Pairs [][2]string
 	// Live adds the script that reloads a page when `site serve` rebuilds.
 	Live bool
-	// Positions are the parties' red lines for the "Where they stand" page;
+	// Lines are the parties' red lines for the "Where they stand" page;
 	// nil means the built-in ones.
-	Positions []proposals.Position
+	Lines []redlines.Line
 }
 
 // Page is one file of a site: a slash-separated relative path and its
@@ -273,10 +273,10 @@ const standingsPath = "w.html"
 // standings writes "Where they stand": every proposal checked against the
 // parties' stated red lines, and placed between their positions.
 func (b *siteBuilder) standings() error {
-	positions := b.opts.Positions
+	positions := b.opts.Lines
 	if positions == nil {
 		var err error
-		if positions, err = proposals.EmbeddedPositions(b.c.Catalog); err != nil {
+		if positions, err = redlines.Embedded(b.c.Catalog); err != nil {
 			return err
 		}
 	}
@@ -288,7 +288,7 @@ func (b *siteBuilder) standings() error {
 	if err != nil {
 		return err
 	}
-	r.Spectrum = redlines.Place(b.c.Catalog, b.c.Files, set.Positions())
+	r.Spectrum = redlines.Place(b.c.Catalog, b.c.Files, set.Lines())
 	return b.execute(standingsPath, "check.html.tmpl", newCheckPage(r, b.nav(standingsPath), b.opts.Live))
 }
 

@@ -88,7 +88,7 @@ func runCheck(opts *checkOptions) error {
 		return err
 	}
 	if opts.spectrum {
-		r.Spectrum = redlines.Place(c.Catalog, files, set.Positions())
+		r.Spectrum = redlines.Place(c.Catalog, files, set.Lines())
 	}
 	ro, err := opts.app.renderOptions(opts.output.out, false)
 	if err != nil {
@@ -115,9 +115,9 @@ func runCheck(opts *checkOptions) error {
 }
 
 // loadPositions reads the red lines of dir, or the built-in ones.
-func loadPositions(dir string, cat *proposals.Catalog) ([]proposals.Position, error) {
+func loadPositions(dir string, cat *proposals.Catalog) ([]redlines.Line, error) {
 	if dir == "" {
-		return proposals.EmbeddedPositions(cat)
+		return redlines.Embedded(cat)
 	}
 	st, err := os.Stat(dir)
 	if err != nil {
@@ -126,5 +126,5 @@ func loadPositions(dir string, cat *proposals.Catalog) ([]proposals.Position, er
 	if !st.IsDir() {
 		return nil, &usageError{fmt.Errorf("--positions %s: not a folder", dir)}
 	}
-	return proposals.LoadPositionsDir(dir, cat)
+	return redlines.LoadDir(dir, cat)
 }

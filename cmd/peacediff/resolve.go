@@ -108,26 +108,13 @@ func looksLikePath(arg string) bool {
 	return arg == "-" || strings.ContainsAny(arg, `/\`) || strings.HasSuffix(arg, ".yaml") || strings.HasSuffix(arg, ".yml")
 }
 
-// didYouMean suggests the closest id, if one is close.
+// didYouMean suggests the closest id, if one is close, or the command
+// that lists them.
 func didYouMean(arg string, ids []string) string {
-	best, bestScore := "", 0
-	for _, id := range ids {
-		if score := commonPrefix(arg, id); score > bestScore {
-			best, bestScore = id, score
-		}
-	}
-	if bestScore >= 4 {
-		return fmt.Sprintf("; did you mean %q?", best)
+	if s := proposals.DidYouMean(arg, ids); s != "" {
+		return s
 	}
 	return "; peacediff list shows the ids"
-}
-
-func commonPrefix(a, b string) int {
-	n := 0
-	for n < len(a) && n < len(b) && a[n] == b[n] {
-		n++
-	}
-	return n
 }
 
 func exists(p string) bool {

@@ -1,44 +1,47 @@
-package proposals
+package redlines
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/peacediff/peacediff/proposals"
 )
 
-func TestEmbeddedPositions(t *testing.T) {
-	cat, err := DefaultCatalog()
+func TestEmbedded(t *testing.T) {
+	cat, err := proposals.DefaultCatalog()
 	if err != nil {
 		t.Fatal(err)
 	}
-	ps, err := EmbeddedPositions(cat)
+	ps, err := Embedded(cat)
 	if err != nil {
-		t.Fatalf("EmbeddedPositions: %v", err)
+		t.Fatalf("Embedded: %v", err)
 	}
 	if len(ps) < 10 {
-		t.Errorf("EmbeddedPositions: %d positions, want at least 10", len(ps))
+		t.Errorf("Embedded: %d positions, want at least 10", len(ps))
 	}
 	parties := map[string]bool{}
 	for _, p := range ps {
 		parties[p.Party] = true
 		if len(p.Sources) == 0 {
-			t.Errorf("%s: position %s has no source", p.Pos, p.ID)
+			t.Errorf("%s: position %s has no source", p.At, p.ID)
 		}
 		for _, s := range p.Sources {
 			if !strings.HasPrefix(s.URL, "https://") {
-				t.Errorf("%s: position %s: source %s is not https", p.Pos, p.ID, s.URL)
+				t.Errorf("%s: position %s: source %s is not https", p.At, p.ID, s.URL)
 			}
 		}
 		if p.Rule.Text == "" || p.Reads.Text == "" || !p.Rule.Pos.IsValid() {
-			t.Errorf("%s: position %s: rule %q at %s, reads %q", p.Pos, p.ID, p.Rule.Text, p.Rule.Pos, p.Reads.Text)
+			t.Errorf("%s: position %s: rule %q at %s, reads %q", p.At, p.ID, p.Rule.Text, p.Rule.Pos, p.Reads.Text)
 		}
-		if !strings.HasPrefix(p.File, "positions/") || p.Pos.File != p.File {
-			t.Errorf("position %s: file %q, pos %s", p.ID, p.File, p.Pos)
+		if !strings.HasPrefix(p.File, "positions/") || p.At.File != p.File {
+			t.Errorf("position %s: file %q, pos %s", p.ID, p.File, p.At)
 		}
 	}
 	for _, want := range []string{"UA", "RU", "US", "E3"} {
 		if !parties[want] {
-			t.Errorf("EmbeddedPositions: no position of %s", want)
+			t.Errorf("Embedded: no position of %s", want)
 		}
 	}
 	// Ordered by the party catalogue: Ukraine first.
@@ -65,8 +68,8 @@ positions:
       - {term: "region:UA-14", value: ukrainian}
 `
 
-func TestLoadPositionsErrors(t *testing.T) {
-	cat, err := DefaultCatalog()
+func TestLoadErrors(t *testing.T) {
+	cat, err := proposals.DefaultCatalog()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,79 +90,45 @@ func TestLoadPositionsErrors(t *testing.T) {
 		{"empty rule", strings.Replace(goodPositions, "rule: t.personnel < 5", `rule: ""`, 1),
 			[]string{`p/a.yaml:13:11: position "x-line": rule: empty; expected a value`}},
 		{"no positions", "sources: []\npositions: []\n",
-			[]string{`p/a.yaml:2:12: positions: expected at least one position`}},
+			[]string{`p/a.yaml:1:10: sources: empty; expected at least one source`, `p/a.yaml:2:12: positions: expected at least one position`}},
 		{"not yaml", "positions: [\n", []string{`p/a.yaml:1: YAML syntax: did not find expected node content`}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			fsys := fstest.MapFS{"p/a.yaml": {Data: []byte(tc.in)}}
-			_, err := LoadPositions(fsys, "p", cat)
+			_, err := Load(fsys, "p", cat)
 			var got []string
 			if err != nil {
-				list, ok := err.(ErrorList)
+				list, ok := err.(proposals.ErrorList)
 				if !ok {
-					t.Fatalf("LoadPositions = %v, want an ErrorList", err)
+					t.Fatalf("Load = %v, want an ErrorList", err)
 				}
 				got = strings.Split(strings.TrimSpace(list.Lines()), "\n")
 			}
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("LoadPositions errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+				t.Errorf("Load errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 			}
 		})
 	}
 }
 
-func TestLoadPositionsDuplicateID(t *testing.T) {
-	cat, err := DefaultCatalog()
+func TestLoadDuplicateID(t *testing.T) {
+	cat, err := proposals.DefaultCatalog()
 	if err != nil {
 		t.Fatal(err)
 	}
 	fsys := fstest.MapFS{"p/a.yaml": {Data: []byte(goodPositions)}, "p/b.yaml": {Data: []byte(goodPositions)}}
-	_, err = LoadPositions(fsys, "p", cat)
+	_, err = Load(fsys, "p", cat)
 	if err == nil || !strings.Contains(err.Error(), `p/b.yaml:5:5: position "x-line": id already used at p/a.yaml:5:5`) {
-		t.Errorf("LoadPositions = %v, want a duplicate id", err)
+		t.Errorf("Load = %v, want a duplicate id", err)
 	}
 }
 
-func TestExprAt(t *testing.T) {
-	tests := []struct {
-		name      string
-		yaml      string
-		line, col int // in the expression
-		want      string
-	}{
-		{"plain", "rule: a == b\n", 1, 6, "f:1:12"},
-		{"plain end", "rule: a == b\n", 1, 9, "f:1:13"},
-		{"double quoted", `rule: "a == \"b\""` + "\n", 1, 6, "f:1:14"},
-		{"single quoted", "rule: 'a == ''b'''\n", 1, 7, "f:1:15"},
-		{"folded", "rule: >-\n  a ==\n  b\n", 1, 6, "f:3:3"},
-		{"literal", "rule: |\n  a ==\n    b\n", 2, 3, "f:3:5"},
-		{"plain multi-line", "rule: a ==\n  b && c\n", 1, 8, "f:2:5"},
-		{"flow", "x: {rule: a == b}\n", 1, 1, "f:1:11"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			root, err := parseNode("f", []byte(tc.yaml))
-			if err != nil {
-				t.Fatal(err)
-			}
-			n := root
-			for n.Kind == 4 { // mapping: descend to the value of rule
-				n = n.Content[1]
-			}
-			e := newExpr([]byte(tc.yaml), Pos{File: "f", Line: n.Line, Col: n.Column}, n.Value)
-			if got := e.At(tc.line, tc.col).String(); got != tc.want {
-				t.Errorf("At(%d, %d) of %q = %s, want %s", tc.line, tc.col, e.Text, got, tc.want)
-			}
-		})
-	}
-}
-
-// FuzzLoadPositions: any bytes given to the positions loader produce no
+// FuzzLoad: any bytes given to the positions loader produce no
 // panic, and every entry it returns maps every character of its rule back
 // into the file.
-func FuzzLoadPositions(f *testing.F) {
-	cat, err := DefaultCatalog()
+func FuzzLoad(f *testing.F) {
+	cat, err := proposals.DefaultCatalog()
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -173,7 +142,7 @@ func FuzzLoadPositions(f *testing.F) {
 	}
 	f.Add([]byte("positions: [{rule: \"\\u00e9 \\\"x\\\"\"}]"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		ps, _ := LoadPositions(fstest.MapFS{"p/a.yaml": {Data: data}}, "p", cat)
+		ps, _ := Load(fstest.MapFS{"p/a.yaml": {Data: data}}, "p", cat)
 		for _, p := range ps {
 			lines := strings.Split(p.Rule.Text, "\n")
 			for l, text := range lines {
@@ -185,4 +154,27 @@ func FuzzLoadPositions(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDocListsTheView keeps the package documentation in step with the
+// term kinds: every variable and every attribute a rule can read is named
+// in doc.go.
+func TestDocListsTheView(t *testing.T) {
+	doc, err := os.ReadFile("doc.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range proposals.TermKinds() {
+		if k.Var == "" {
+			continue
+		}
+		if !strings.Contains(string(doc), "//\t"+k.Var+" ") {
+			t.Errorf("doc.go does not list the variable %s", k.Var)
+		}
+		for _, a := range k.Attrs {
+			if !strings.Contains(string(doc), a.Name) {
+				t.Errorf("doc.go does not name the attribute %s of %s", a.Name, k.Name)
+			}
+		}
+	}
 }
