@@ -247,7 +247,9 @@ func (v *validator) state(pr *Provision, what string) {
 }
 
 // confidence enforces the rule for "confirmed" on a provision.
-func (v *validator) confidence(pr *Provision, what string) { v.confirmed(&pr.Confidence, pr.Sources, what) }
+func (v *validator) confidence(pr *Provision, what string) {
+	v.confirmed(&pr.Confidence, pr.Sources, what)
+}
 
 // confirmed enforces the rule for "confirmed" on a claim resting on the
 // sources ids: two independent reputable sources, where sources relaying

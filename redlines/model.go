@@ -14,7 +14,7 @@ type Report struct {
 	// Lines are the red lines in the order of the positions (by party,
 	// date and id), each with a cell per proposal.
 	Lines   []*LineCheck `json:"lines"`
-	Summary Summary `json:"summary"`
+	Summary Summary      `json:"summary"`
 	// Spectrum places the proposals between the parties' stances; nil
 	// unless asked for.
 	Spectrum *Spectrum `json:"spectrum,omitempty"`
