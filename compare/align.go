@@ -88,8 +88,9 @@ type aligner struct {
 }
 
 // add aligns the provisions of proposal k with the rows built so far,
-// strategy by strategy, and opens a row for each provision left over,
-// placed after the row of the provision before it.
+// strategy by strategy in the order of [Strategy], and opens a row for
+// each provision left over, placed after the row of the provision before
+// it.
 func (a *aligner) add(k int, provs []slot) {
 	if k == 0 {
 		for i := range provs {
@@ -97,57 +98,86 @@ func (a *aligner) add(k int, provs []slot) {
 		}
 		return
 	}
-	placed := make([]*pointRow, len(provs))
-	free := func(r *pointRow) bool { return r.slots[k] == nil }
-	put := func(i int, r *pointRow, s Strategy) {
-		r.slots[k] = &provs[i]
-		if r.strategy == Unmatched { // the first point to join the row
-			r.strategy = s
-		} else {
-			r.strategy = max(r.strategy, s)
-		}
-		placed[i] = r
+	m := &matching{k: k, rows: a.rows, provs: provs, placed: make([]*pointRow, len(provs))}
+	shared := m.byTopicAndLabel()
+	m.byTopicAndText()
+	m.byTopic()
+	if 2*shared >= len(provs) {
+		m.byLabel()
 	}
+	a.appendUnmatched(k, provs, m.placed)
+}
 
-	// 1. The same topic and the same label.
-	byTopicLabel := make(map[string]*pointRow, len(a.rows))
-	for _, r := range a.rows {
+// matching is the alignment of one proposal's provisions with the rows
+// built from the proposals before it.
+type matching struct {
+	k      int
+	rows   []*pointRow
+	provs  []slot
+	placed []*pointRow // the row each provision joined, or nil
+}
+
+// free reports whether row r has no provision of this proposal yet.
+func (m *matching) free(r *pointRow) bool { return r.slots[m.k] == nil }
+
+// put places provision i in row r by strategy s. A row records the
+// weakest strategy that joined a point to it.
+func (m *matching) put(i int, r *pointRow, s Strategy) {
+	r.slots[m.k] = &m.provs[i]
+	if r.strategy == Unmatched { // the first point to join the row
+		r.strategy = s
+	} else {
+		r.strategy = max(r.strategy, s)
+	}
+	m.placed[i] = r
+}
+
+// byTopicAndLabel joins each provision to the row of the same topic and
+// label, and returns how many it joined: how far the two texts share
+// their numbering.
+func (m *matching) byTopicAndLabel() int {
+	rows := make(map[string]*pointRow, len(m.rows))
+	for _, r := range m.rows {
 		rep := r.rep().prov
 		key := rep.Topic + "\x00" + rep.Point
-		if _, dup := byTopicLabel[key]; !dup {
-			byTopicLabel[key] = r
+		if _, dup := rows[key]; !dup {
+			rows[key] = r
 		}
 	}
-	sameNumbering := 0
-	for i := range provs {
-		if r := byTopicLabel[provs[i].prov.Topic+"\x00"+provs[i].prov.Point]; r != nil && free(r) {
-			put(i, r, ByTopicAndLabel)
-			sameNumbering++
+	n := 0
+	for i := range m.provs {
+		if r := rows[m.provs[i].prov.Topic+"\x00"+m.provs[i].prov.Point]; r != nil && m.free(r) {
+			m.put(i, r, ByTopicAndLabel)
+			n++
 		}
 	}
+	return n
+}
 
-	// 2. The same topic and similar wording, best pairs first.
+// byTopicAndText joins provisions to free rows of the same topic whose
+// wording is similar above [SimilarAbove], the most similar pairs first.
+func (m *matching) byTopicAndText() {
 	type pair struct {
 		i, row int
 		sim    float64
 	}
 	var pairs []pair
 	byTopic := make(map[string][]int)
-	for j, r := range a.rows {
-		if free(r) {
+	for j, r := range m.rows {
+		if m.free(r) {
 			byTopic[r.rep().prov.Topic] = append(byTopic[r.rep().prov.Topic], j)
 		}
 	}
-	for i := range provs {
-		if placed[i] != nil || provs[i].text == "" {
+	for i := range m.provs {
+		if m.placed[i] != nil || m.provs[i].text == "" {
 			continue
 		}
-		for _, j := range byTopic[provs[i].prov.Topic] {
-			rep := a.rows[j].rep()
+		for _, j := range byTopic[m.provs[i].prov.Topic] {
+			rep := m.rows[j].rep()
 			if rep.text == "" {
 				continue
 			}
-			if sim := dice(provs[i].wordSet(), rep.wordSet()); sim > SimilarAbove {
+			if sim := dice(m.provs[i].wordSet(), rep.wordSet()); sim > SimilarAbove {
 				pairs = append(pairs, pair{i, j, sim})
 			}
 		}
@@ -156,56 +186,53 @@ func (a *aligner) add(k int, provs []slot) {
 		return cmp.Or(cmp.Compare(y.sim, x.sim), cmp.Compare(x.i, y.i), cmp.Compare(x.row, y.row))
 	})
 	for _, p := range pairs {
-		if r := a.rows[p.row]; placed[p.i] == nil && free(r) {
-			put(p.i, r, ByTopicAndText)
+		if r := m.rows[p.row]; m.placed[p.i] == nil && m.free(r) {
+			m.put(p.i, r, ByTopicAndText)
 		}
 	}
+}
 
-	// 3. The last point of a topic on each side.
-	freeRows := make(map[string][]*pointRow)
-	for _, r := range a.rows {
-		if free(r) {
+// byTopic joins the only provision of a topic left to the only free row
+// of that topic, however differently the two are worded.
+func (m *matching) byTopic() {
+	rows := make(map[string][]*pointRow)
+	for _, r := range m.rows {
+		if m.free(r) {
 			t := r.rep().prov.Topic
-			freeRows[t] = append(freeRows[t], r)
+			rows[t] = append(rows[t], r)
 		}
 	}
-	freeProvs := make(map[string][]int)
-	for i := range provs {
-		if placed[i] == nil {
-			t := provs[i].prov.Topic
-			freeProvs[t] = append(freeProvs[t], i)
+	provs := make(map[string]int)
+	for i := range m.provs {
+		if m.placed[i] == nil {
+			provs[m.provs[i].prov.Topic]++
 		}
 	}
-	for i := range provs {
-		t := provs[i].prov.Topic
-		if placed[i] == nil && len(freeProvs[t]) == 1 && len(freeRows[t]) == 1 {
-			put(i, freeRows[t][0], ByTopic)
+	for i := range m.provs {
+		t := m.provs[i].prov.Topic
+		if m.placed[i] == nil && provs[t] == 1 && len(rows[t]) == 1 {
+			m.put(i, rows[t][0], ByTopic)
 		}
 	}
+}
 
-	// 4. The same label, whatever the topic, when the numbering is shared.
-	if 2*sameNumbering < len(provs) {
-		a.appendUnmatched(k, provs, placed)
-		return
-	}
-	byLabel := make(map[string]*pointRow, len(a.rows))
-	for _, r := range a.rows {
-		if free(r) {
-			if _, dup := byLabel[r.rep().prov.Point]; !dup {
-				byLabel[r.rep().prov.Point] = r
+// byLabel joins provisions to free rows of the same label, whatever their
+// topics; [aligner.add] tries it only when the texts share their
+// numbering.
+func (m *matching) byLabel() {
+	rows := make(map[string]*pointRow, len(m.rows))
+	for _, r := range m.rows {
+		if m.free(r) {
+			if _, dup := rows[r.rep().prov.Point]; !dup {
+				rows[r.rep().prov.Point] = r
 			}
 		}
 	}
-	for i := range provs {
-		if placed[i] != nil {
-			continue
-		}
-		if r := byLabel[provs[i].prov.Point]; r != nil && free(r) {
-			put(i, r, ByLabel)
+	for i := range m.provs {
+		if r := rows[m.provs[i].prov.Point]; m.placed[i] == nil && r != nil && m.free(r) {
+			m.put(i, r, ByLabel)
 		}
 	}
-
-	a.appendUnmatched(k, provs, placed)
 }
 
 // appendUnmatched opens a row for each provision not placed, after the row
