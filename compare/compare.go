@@ -46,7 +46,7 @@ func Compare(c *proposals.Corpus, files []*proposals.File, opts Options) (*Repor
 	b := &builder{corpus: c, cat: c.Catalog, files: files, opts: opts}
 	r := &Report{SchemaVersion: SchemaVersion, Kind: "compare"}
 	if opts.AgainstPrevious {
-		r.Kind = "history"
+		r.Kind, r.Reference = "history", Previous
 	}
 	for _, f := range files {
 		h := b.header(f)
@@ -120,7 +120,7 @@ func (b *builder) header(f *proposals.File) Header {
 	p := f.Proposal
 	h := Header{
 		ID: p.ID, Title: p.Title, Short: p.Short, Date: string(p.Date), Status: string(p.Status),
-		Proposers: p.Proposers, Summary: p.Summary, PointCount: p.PointCount,
+		Proposers: p.Proposers, Summary: p.Summary, Notes: p.Notes, PointCount: p.PointCount,
 	}
 	for _, s := range p.Supersedes {
 		h.Supersedes = append(h.Supersedes, s.ID)
@@ -135,12 +135,7 @@ func (b *builder) header(f *proposals.File) Header {
 }
 
 // reference returns the column cell k is measured against.
-func (b *builder) reference(k int) int {
-	if b.opts.AgainstPrevious {
-		return k - 1
-	}
-	return 0
-}
+func (b *builder) reference(k int) int { return b.report.Against(k) }
 
 type sectionRow struct {
 	*Row

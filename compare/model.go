@@ -13,22 +13,53 @@ const SchemaVersion = 1
 type Report struct {
 	SchemaVersion int `json:"schema_version"`
 	// Kind is "compare" or "history".
-	Kind      string     `json:"kind"`
+	Kind string `json:"kind"`
+	// Reference says what each column after the first is measured
+	// against: the first proposal (a comparison) or the one before it (a
+	// history).
+	Reference Reference  `json:"reference"`
 	Proposals []Header   `json:"proposals"`
 	Sections  []*Section `json:"sections"`
 	Summary   Summary    `json:"summary"`
 }
 
+// Reference is what the cells of a column are measured against.
+type Reference int
+
+// The references.
+const (
+	// Baseline: every column against the first.
+	Baseline Reference = iota
+	// Previous: every column against the one before it.
+	Previous
+)
+
+// String returns "baseline" or "previous".
+func (r Reference) String() string { return [...]string{"baseline", "previous"}[r] }
+
+// MarshalText encodes the reference by name.
+func (r Reference) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+
+// Against returns the column that column k is measured against; k > 0.
+func (r *Report) Against(k int) int {
+	if r.Reference == Previous {
+		return k - 1
+	}
+	return 0
+}
+
 // Header describes one compared proposal.
 type Header struct {
-	ID         string   `json:"id"`
-	Title      string   `json:"title"`
-	Short      string   `json:"short"`
-	Date       string   `json:"date"`
-	Status     string   `json:"status"`
-	Proposers  []string `json:"proposers"`
-	Summary    string   `json:"summary"`
-	PointCount int      `json:"point_count"`
+	ID        string   `json:"id"`
+	Title     string   `json:"title"`
+	Short     string   `json:"short"`
+	Date      string   `json:"date"`
+	Status    string   `json:"status"`
+	Proposers []string `json:"proposers"`
+	Summary   string   `json:"summary"`
+	// Notes are the editors' remarks on provenance and doubts.
+	Notes      string `json:"notes,omitempty"`
+	PointCount int    `json:"point_count"`
 	// Supersedes lists the ids of the texts this one revises or answers.
 	Supersedes []string `json:"supersedes,omitempty"`
 	// Sources are every source the proposal cites, in its order;

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/peacediff/peacediff/redlines"
+	"github.com/peacediff/peacediff/view"
 )
 
 // CheckMarkdown writes the check as GitHub-flavoured Markdown: the lines
@@ -15,72 +16,62 @@ import (
 // numbered links, and the spectrum when the report has one. Every text
 // from a data file is escaped.
 func CheckMarkdown(w io.Writer, r *redlines.Report) error {
+	v := view.CheckView(r)
 	bw := bufio.NewWriter(w)
 	line := func(s string) { bw.WriteString(s + "\n") }
 	line("## Red lines")
 	line("")
-	line(checkCounts(r))
+	line(v.Counts)
 	line("")
 	line("| # | party | date | line | confidence |")
 	line("|---|---|---|---|---|")
-	notes := newLineNotes(r)
-	for i, l := range r.Lines {
+	for _, l := range v.Lines {
 		var refs []string
-		for _, n := range notes.refs(l) {
-			refs = append(refs, "\\["+n+"\\]")
+		for _, n := range l.Refs {
+			refs = append(refs, fmt.Sprintf("\\[%d\\]", n))
 		}
-		line(fmt.Sprintf("| %d | %s | %s | **%s** %s %s | %s |", i+1, mdEscape(l.Party), mdEscape(l.Date),
+		line(fmt.Sprintf("| %d | %s | %s | **%s** %s %s | %s |", l.N, mdEscape(l.Party), mdEscape(l.Date),
 			mdEscape(l.Title), mdEscape(l.Statement), strings.Join(refs, " "), mdEscape(l.Confidence)))
 	}
 	line("")
 	head, rule := "| text |", "|---|"
-	for i := range r.Lines {
-		head += fmt.Sprintf(" %d |", i+1)
+	for _, l := range v.Lines {
+		head += fmt.Sprintf(" %d |", l.N)
 		rule += "---|"
 	}
 	line(head)
 	line(rule)
-	for k, p := range r.Proposals {
+	for k, p := range v.Proposals {
 		row := "| " + mdEscape(p.Short) + " |"
-		for _, l := range r.Lines {
-			row += " " + verdictMark(l.Cells[k].Verdict) + " |"
+		for _, c := range v.Matrix[k] {
+			row += " " + c.Mark + " |"
 		}
 		line(row)
 	}
 	line("")
-	line(checkLegend)
+	line(legendLine(v.Legend))
 	line("")
 	line("### Crossed")
 	line("")
-	for i, l := range r.Lines {
+	for _, l := range v.Lines {
 		var who []string
-		for k, c := range l.Cells {
-			if c.Verdict == redlines.Crossed {
-				who = append(who, mdEscape(r.Proposals[k].Short)+" ("+mdEscape(crossingWords(c))+")")
-			}
+		for _, c := range l.Crossings {
+			who = append(who, mdEscape(c.Short)+" ("+mdEscape(c.Words)+")")
 		}
 		if len(who) == 0 {
 			who = []string{"none of these texts"}
 		}
-		line(fmt.Sprintf("- **%d. %s**: %s", i+1, mdEscape(lineHeading(l)), strings.Join(who, "; ")))
+		line(fmt.Sprintf("- **%d. %s**: %s", l.N, mdEscape(l.Heading), strings.Join(who, "; ")))
 	}
 	line("")
 	line("### Sources")
 	line("")
-	for i, s := range notes.order {
-		name := s.Publisher
-		if s.Relays != "" {
-			name += ", relaying " + s.Relays
-		}
-		date := ""
-		if s.Date != "" {
-			date = ", " + s.Date
-		}
-		line(fmt.Sprintf("%d. [%s](<%s>) (%s%s)", i+1, mdEscape(name), mdURL(s.URL), mdEscape(s.Kind), mdEscape(date)))
+	for _, s := range v.Sources {
+		line(fmt.Sprintf("%d. [%s](<%s>) (%s)", s.N, mdEscape(s.Name()), mdURL(s.URL), mdEscape(s.Meta())))
 	}
 	line("")
-	if r.Spectrum != nil {
-		spectrumMarkdown(bw, r.Spectrum)
+	if v.Spectrum != nil {
+		spectrumMarkdown(bw, v.Spectrum)
 	}
 	return bw.Flush()
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/peacediff/peacediff/internal/htmlcheck"
 	"github.com/peacediff/peacediff/redlines"
 	"golang.org/x/net/html"
 )
@@ -188,7 +189,7 @@ func TestCheckEscaping(t *testing.T) {
 	if err := CheckHTML(&h, r, Options{}); err != nil {
 		t.Fatal(err)
 	}
-	for _, bad := range activeMarkup(h.Bytes()) {
+	for _, bad := range htmlcheck.ActiveMarkup(h.Bytes()) {
 		t.Errorf("HTML has active markup: %s", bad)
 	}
 	if !bytes.Contains(h.Bytes(), []byte("&lt;script&gt;")) {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/peacediff/peacediff/compare"
+	"github.com/peacediff/peacediff/internal/htmlcheck"
 	"github.com/peacediff/peacediff/proposals"
 	"github.com/rivo/uniseg"
 )
@@ -47,7 +48,7 @@ func FuzzRender(f *testing.F) {
 		if err := HTML(&h, r, Options{All: true}); err != nil {
 			t.Fatal(err)
 		}
-		if bad := activeMarkup(h.Bytes()); len(bad) > 0 {
+		if bad := htmlcheck.ActiveMarkup(h.Bytes()); len(bad) > 0 {
 			t.Fatalf("active markup %v from %q, %q", bad, s, u)
 		}
 		if strings.Contains(s+u, "<") && bytes.Contains(h.Bytes(), []byte(s)) && strings.Contains(s, "<") {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/peacediff/peacediff/compare"
 	"github.com/peacediff/peacediff/proposals"
+	"github.com/peacediff/peacediff/view"
 )
 
 //go:embed templates/*.tmpl static/*.css
@@ -28,16 +29,17 @@ func templates() *template.Template {
 // sources as a numbered list of links. Every text is escaped by
 // html/template.
 func HTML(w io.Writer, r *compare.Report, opts Options) error {
-	return templates().ExecuteTemplate(w, "report.html.tmpl", newHTMLPage(r, opts, nil, false))
+	return templates().ExecuteTemplate(w, "report.html.tmpl", newHTMLPage(r, opts))
 }
 
+// htmlPage is the data of a report page.
 type htmlPage struct {
 	pageMeta
 	Maps      []htmlMap
 	Proposals []htmlProposal
 	Counted   string
 	Counts    []string
-	Moves     []htmlMove
+	Moves     []view.Move
 	Columns   []string
 	Sections  []htmlSection
 	Sources   []htmlSource
@@ -50,8 +52,6 @@ type htmlProposal struct {
 	// Href links to the proposal's page on a site.
 	Href template.URL
 }
-
-type htmlMove struct{ Anchor, Text string }
 
 // htmlMap is the inline SVG map of one proposal.
 type htmlMap struct {
@@ -88,171 +88,88 @@ type htmlSource struct {
 	URL                                                    template.URL
 }
 
-func newHTMLPage(r *compare.Report, opts Options, nav []navLink, live bool) *htmlPage {
-	p := &htmlPage{Legend: legend + ". * one source, ** our reading."}
-	notes := newFootnotes(r)
-	var names []string
-	for k, h := range r.Proposals {
-		names = append(names, h.Short)
+// newHTMLPage lays out a report page; opts.Nav and opts.Links, when set,
+// place it in a site.
+func newHTMLPage(r *compare.Report, opts Options) *htmlPage {
+	v := view.Compare(r, view.Options{All: true})
+	p := &htmlPage{pageMeta: newMeta(v.Title, opts.Nav), Legend: legendWords(v.Legend), Counted: v.Counted, Counts: v.Against, Moves: v.Moves}
+	if v.NoDifferences {
+		p.Counted += " No differences."
+	}
+	if opts.Title != "" {
+		p.Title = opts.Title
+	}
+	for _, h := range v.Heads {
 		role := ""
-		if k == 0 && len(r.Proposals) > 1 {
+		if h.Baseline {
 			role = "baseline"
 		}
 		p.Proposals = append(p.Proposals, htmlProposal{
-			Short: h.Short, Title: h.Title, ID: h.ID, Date: h.Date, Status: strings.ReplaceAll(h.Status, "-", " "),
-			Summary: h.Summary, Points: h.PointCount, Sources: len(h.Sources), Role: role,
+			Short: h.Short, Title: h.Title, ID: h.ID, Date: h.Date, Status: h.Status,
+			Summary: h.Summary, Points: h.Points, Sources: h.Sources, Role: role, Href: opts.link(h.ID),
 		})
+		p.Columns = append(p.Columns, h.Short)
 	}
-	p.Columns = names
-	sep := " vs "
-	if r.Kind == "history" {
-		sep = " → "
-	}
-	p.pageMeta = newMeta(strings.Join(names, sep), nav, live)
 	p.Maps = reportMaps(r, opts.Catalog)
-	s := r.Summary
-	p.Counted = fmt.Sprintf("%d terms and %d points compared.", s.Terms, s.Points)
-	if !s.Differs && len(r.Proposals) > 1 {
-		p.Counted += " No differences."
-	}
-	for k := 1; k < len(r.Proposals); k++ {
-		against := r.Proposals[0].Short
-		if r.Kind == "history" {
-			against = r.Proposals[k-1].Short
-		}
-		c := s.ByProposal[k]
-		p.Counts = append(p.Counts, fmt.Sprintf("%s against %s: terms %s; points %s.", r.Proposals[k].Short, against, countsWords(c.Terms), countsWords(c.Points)))
-	}
-	anchors := make(map[string]int)
-	for _, sec := range r.Sections {
+	for _, sec := range v.Sections {
 		hs := htmlSection{Key: sec.Key, Title: sec.Title}
 		for _, row := range sec.Rows {
-			id := anchor("r-", row.Key)
-			if n := anchors[id]; n > 0 {
-				anchors[id]++
-				id = fmt.Sprintf("%s-%d", id, n+1)
-			} else {
-				anchors[id] = 1
-			}
 			hr := htmlRow{
-				Anchor: id, Class: row.Change.String(), Mark: markOf(row.Change),
+				Anchor: row.Anchor, Class: row.Change.String(), Mark: view.ChangeMark(row.Change),
 				ChangeName: row.Change.String(), Group: row.Group, Label: row.Label,
 			}
-			if row.Kind == compare.PointRow {
-				hr.Label = pointLabel(row)
-			}
-			for k := range row.Cells {
-				hr.Cells = append(hr.Cells, htmlCellOf(row, k, notes))
-			}
-			if row.Kind == compare.TermRow && len(p.Moves) < 3 && row.Change == compare.Changed {
-				if m := moveWords(r, row); m != "" {
-					p.Moves = append(p.Moves, htmlMove{Anchor: hr.Anchor, Text: m})
-				}
+			for _, c := range row.Cells {
+				hr.Cells = append(hr.Cells, htmlCellOf(c))
 			}
 			hs.Rows = append(hs.Rows, hr)
 		}
 		p.Sections = append(p.Sections, hs)
 	}
-	for i, ref := range notes.order {
-		src := r.Proposals[ref.proposal].Sources[ref.source]
-		p.Sources = append(p.Sources, htmlSource{
-			Anchor: fmt.Sprintf("src-%d", i+1), Proposal: r.Proposals[ref.proposal].Short, Publisher: src.Publisher,
-			Relays: src.Relays, Kind: src.Kind, Date: src.Date, Title: src.Title, URL: safeURL(src.URL),
-		})
-	}
+	p.Sources = htmlSources(v.Sources)
 	return p
 }
 
-func htmlCellOf(row *compare.Row, k int, notes *footnotes) htmlCell {
-	c := &row.Cells[k]
-	hc := htmlCell{Point: c.Point, Confidence: confidenceWords(c)}
-	if row.Kind == compare.TermRow {
-		if c.Value == nil {
-			hc.State = valueWords(row, c)
-		} else {
-			hc.Parts = []htmlPart{{Text: valueWords(row, c)}}
-			hc.Points = strings.Join(c.Points, ", ")
-		}
-		if c.Change != nil && c.Change.Kind != compare.Same {
-			hc.Change = changeWords(c)
-		}
-	} else {
-		switch {
-		case c.State == compare.StateDisputed:
-			if c.Text != "" {
-				hc.Parts = []htmlPart{{Text: c.Text + " "}}
-			}
-			hc.State = "Disputed:"
-			hc.Variants = c.Variants
-		case stateWords(c) != "":
-			hc.State = stateWords(c)
-		case c.Kept:
-			hc.Parts = []htmlPart{{Text: c.Text + " "}, {Text: "(kept)"}}
-		case c.Change != nil && c.Change.Words != nil && c.Change.Words.Class != compare.Rewritten:
-			for _, seg := range c.Change.Words.Segments {
-				op := ""
-				switch seg.Op {
-				case compare.Insert:
-					op = "ins"
-				case compare.Delete:
-					op = "del"
-				}
-				hc.Parts = append(hc.Parts, htmlPart{Op: op, Text: seg.Text})
-			}
-		case c.Change != nil && c.Change.Words != nil:
-			hc.Parts = []htmlPart{{Text: c.Text + " "}, {Text: "(rewritten)"}}
+// htmlCellOf lays out a cell for the page's templates.
+func htmlCellOf(c view.Cell) htmlCell {
+	hc := htmlCell{Point: c.Point, State: c.State, Confidence: c.Confidence.Words(), Change: c.Change, Variants: c.Variants}
+	hc.Points = strings.Join(c.Points, ", ")
+	for _, b := range c.Body {
+		switch b.Style {
+		case view.Inserted:
+			hc.Parts = append(hc.Parts, htmlPart{Op: "ins", Text: b.Text})
+		case view.Deleted:
+			hc.Parts = append(hc.Parts, htmlPart{Op: "del", Text: b.Text})
+		case view.Aside:
+			hc.Parts = append(hc.Parts, htmlPart{Text: " " + b.Text})
 		default:
-			hc.Parts = []htmlPart{{Text: c.Text}}
+			hc.Parts = append(hc.Parts, htmlPart{Text: b.Text})
 		}
 	}
-	for _, s := range c.Sources {
-		n := notes.number(k, s)
+	for _, n := range c.Refs.Numbers {
 		hc.Refs = append(hc.Refs, htmlRef{N: n, Anchor: fmt.Sprintf("src-%d", n)})
 	}
 	return hc
 }
 
-// confidenceWords names a weak confidence in words.
-func confidenceWords(c *compare.Cell) string {
-	if c.Value == nil && c.Point == "" {
-		return ""
-	}
-	switch c.Confidence {
-	case "single-source":
-		return "one source"
-	case "inferred":
-		return "our reading"
-	}
-	return ""
-}
-
-// moveWords sums up a changed term in one line for the page's summary.
-func moveWords(r *compare.Report, row *compare.Row) string {
-	last := &row.Cells[len(row.Cells)-1]
-	first := &row.Cells[0]
-	if last.Change == nil || last.Change.Kind != compare.Changed {
-		return ""
-	}
-	s := rowLabel(row) + ": " + valueWords(row, first) + " → " + valueWords(row, last)
-	if w := changeWords(last); w != "" {
-		s += " (" + w + ")"
-	}
-	return s
-}
-
-// anchor turns a key into an HTML id that starts with prefix.
-func anchor(prefix, key string) string {
-	var b strings.Builder
-	b.WriteString(prefix)
-	for _, r := range key {
-		switch {
-		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-':
-			b.WriteRune(r)
-		default:
-			b.WriteByte('-')
+// htmlSources lays out the numbered sources.
+func htmlSources(sources []view.Source) []htmlSource {
+	out := make([]htmlSource, len(sources))
+	for i, s := range sources {
+		out[i] = htmlSource{
+			Anchor: fmt.Sprintf("src-%d", s.N), Proposal: s.Proposal, Publisher: s.Publisher,
+			Relays: s.Relays, Kind: s.Kind, Date: s.Date, Title: s.Title, URL: safeURL(s.URL),
 		}
 	}
-	return b.String()
+	return out
+}
+
+// legendWords writes a legend in one line: "= same, ~ changed, ...".
+func legendWords(entries []view.LegendEntry) string {
+	parts := make([]string, len(entries))
+	for i, e := range entries {
+		parts[i] = e.Mark + " " + e.Words
+	}
+	return strings.Join(parts, ", ") + "."
 }
 
 // safeURL passes an http or https URL through as a link target, and

@@ -109,5 +109,5 @@ func ListHTML(w io.Writer, entries []ListEntry) error {
 	return templates().ExecuteTemplate(w, "list.html.tmpl", struct {
 		pageMeta
 		Entries []ListEntry
-	}{newMeta("Proposals", nil, false), entries})
+	}{newMeta("Proposals", nil), entries})
 }

@@ -1,12 +1,10 @@
 package render
 
 import (
-	"encoding/xml"
 	"fmt"
 	"io"
 	"math"
 	"strconv"
-	"strings"
 )
 
 // The layout of a map, in view box units (the map is about 1000 wide).
@@ -152,51 +150,4 @@ func writePattern(b *svgBuilder, id string, st statusStyle) {
 // num writes a number of the layout, rounded to a tenth.
 func num(f float64) string {
 	return strconv.FormatFloat(math.Round(f*10)/10, 'f', -1, 64)
-}
-
-// svgBuilder writes SVG elements, one to a line, with every text and
-// attribute value escaped.
-type svgBuilder struct {
-	strings.Builder
-}
-
-func (b *svgBuilder) start(name string, attrs []string) {
-	b.WriteByte('<')
-	b.WriteString(name)
-	for i := 0; i+1 < len(attrs); i += 2 {
-		b.WriteByte(' ')
-		b.WriteString(attrs[i])
-		b.WriteString(`="`)
-		b.text(attrs[i+1])
-		b.WriteByte('"')
-	}
-}
-
-// open starts an element that holds other elements.
-func (b *svgBuilder) open(name string, attrs ...string) {
-	b.start(name, attrs)
-	b.WriteString(">\n")
-}
-
-// empty writes an element without content.
-func (b *svgBuilder) empty(name string, attrs ...string) {
-	b.start(name, attrs)
-	b.WriteString("/>\n")
-}
-
-// element writes an element holding text.
-func (b *svgBuilder) element(name, text string, attrs ...string) {
-	b.start(name, attrs)
-	b.WriteByte('>')
-	b.text(text)
-	b.close(name)
-}
-
-func (b *svgBuilder) close(name string) {
-	b.WriteString("</" + name + ">\n")
-}
-
-// text writes s escaped for XML and HTML alike.
-func (b *svgBuilder) text(s string) {
-	xml.EscapeText(b, []byte(s))
 }

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/peacediff/peacediff/compare"
+	"github.com/peacediff/peacediff/internal/htmlcheck"
 	"github.com/peacediff/peacediff/proposals"
 )
 
@@ -248,7 +249,7 @@ func TestMapEscaping(t *testing.T) {
 	}
 	out := renderMap(t, c.Catalog, r, 0, MapOptions{IDPrefix: evil})
 	parseMap(t, out)
-	for _, bad := range activeMarkup(out) {
+	for _, bad := range htmlcheck.ActiveMarkup(out) {
 		t.Errorf("active markup: %s", bad)
 	}
 	if bytes.Contains(out, []byte("<script")) || !bytes.Contains(out, []byte("&lt;script&gt;")) {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/peacediff/peacediff/compare"
+	"github.com/peacediff/peacediff/view"
 )
 
 // Markdown writes a report as GitHub-flavoured Markdown: the proposals, the
@@ -15,24 +16,22 @@ import (
 // links. Every text from a proposal file is escaped, so it cannot open a
 // table cell, a link or an HTML tag.
 func Markdown(w io.Writer, r *compare.Report, opts Options) error {
-	m := &markdownWriter{w: bufio.NewWriter(w), r: r, opts: opts, notes: newFootnotes(r)}
-	m.header()
-	for _, s := range r.Sections {
-		m.section(s)
+	v := view.Compare(r, view.Options{All: opts.All})
+	m := &markdownWriter{w: bufio.NewWriter(w)}
+	m.header(v)
+	for _, s := range v.Sections {
+		m.section(v, s)
 	}
-	if len(r.Sections) == 0 {
+	if len(v.Sections) == 0 {
 		m.line("No rows to show.")
 		m.line("")
 	}
-	m.footer()
+	m.footer(v)
 	return m.w.Flush()
 }
 
 type markdownWriter struct {
-	w     *bufio.Writer
-	r     *compare.Report
-	opts  Options
-	notes *footnotes
+	w *bufio.Writer
 }
 
 func (m *markdownWriter) line(s string) {
@@ -40,134 +39,103 @@ func (m *markdownWriter) line(s string) {
 	m.w.WriteByte('\n')
 }
 
-func (m *markdownWriter) header() {
-	ps := m.r.Proposals
-	var names []string
-	for _, h := range ps {
-		names = append(names, mdEscape(h.Short))
-	}
-	sep := " vs "
-	if m.r.Kind == "history" {
-		sep = " → "
-	}
-	m.line("## " + strings.Join(names, sep))
+func (m *markdownWriter) header(v *view.Comparison) {
+	m.line("## " + mdEscape(v.Title))
 	m.line("")
-	for _, h := range ps {
-		m.line(fmt.Sprintf("- **%s** (`%s`): %s", mdEscape(h.Short), mdEscape(h.ID), mdEscape(strings.TrimPrefix(headerLine(h), h.Title+" · "))))
+	for _, h := range v.Heads {
+		m.line(fmt.Sprintf("- **%s** (`%s`): %s", mdEscape(h.Short), mdEscape(h.ID), mdEscape(h.Meta)))
 	}
 	m.line("")
-	s := m.r.Summary
-	m.line(fmt.Sprintf("%d terms and %d points compared.", s.Terms, s.Points))
-	if !s.Differs && len(ps) > 1 {
+	m.line(v.Counted)
+	if v.NoDifferences {
 		m.line("No differences.")
 	}
-	for k := 1; k < len(ps); k++ {
-		against := ps[0].Short
-		if m.r.Kind == "history" {
-			against = ps[k-1].Short
-		}
-		c := s.ByProposal[k]
-		m.line(fmt.Sprintf("- %s against %s: terms %s; points %s.", mdEscape(ps[k].Short), mdEscape(against), countsWords(c.Terms), countsWords(c.Points)))
+	for _, a := range v.Against {
+		m.line("- " + mdEscape(a))
 	}
 	m.line("")
 }
 
-func (m *markdownWriter) section(s *compare.Section) {
+func (m *markdownWriter) section(v *view.Comparison, s view.Section) {
 	m.line("### " + mdEscape(s.Title))
 	m.line("")
 	head := "| | "
 	rule := "|---|"
-	for _, h := range m.r.Proposals {
+	for _, h := range v.Heads {
 		head += mdEscape(h.Short) + " | "
 		rule += "---|"
 	}
 	m.line(strings.TrimRight(head, " "))
 	m.line(rule)
-	folded := 0
-	flush := func() {
-		if folded > 0 {
-			m.line(fmt.Sprintf("| *%d unchanged* |%s", folded, strings.Repeat(" |", len(m.r.Proposals))))
-			folded = 0
-		}
-	}
 	for _, row := range s.Rows {
-		if row.Change == compare.Same && !m.opts.All && len(m.r.Proposals) > 1 {
-			folded++
+		if row.Folded > 0 {
+			m.line(fmt.Sprintf("| *%d unchanged* |%s", row.Folded, strings.Repeat(" |", len(v.Heads))))
 			continue
 		}
-		flush()
-		label := mdEscape(rowLabel(row))
-		if row.Kind == compare.PointRow {
-			label = mdEscape(pointLabel(row))
+		label := row.Label
+		if !row.Point && row.Group != "" {
+			label = row.Group + ": " + row.Label
 		}
-		cells := []string{markOf(row.Change) + " " + label}
-		for k := range row.Cells {
-			cells = append(cells, m.cell(row, k))
+		cells := []string{view.ChangeMark(row.Change) + " " + mdEscape(label)}
+		for _, c := range row.Cells {
+			cells = append(cells, mdCell(c))
 		}
 		m.line("| " + strings.Join(cells, " | ") + " |")
 	}
-	flush()
 	m.line("")
 }
 
-func (m *markdownWriter) cell(row *compare.Row, k int) string {
-	c := &row.Cells[k]
+// mdCell lays out a cell for a table: its label, wording or value, points,
+// sources and confidence, and a term's change after a line break.
+func mdCell(c view.Cell) string {
 	var b strings.Builder
-	if row.Kind == compare.TermRow {
-		b.WriteString(mdEscape(valueWords(row, c)))
-		if c.Value != nil && len(c.Points) > 0 {
-			b.WriteString(" (" + mdEscape(strings.Join(c.Points, ", ")) + ")")
-		}
-	} else {
-		if c.Point != "" {
-			b.WriteString("**" + mdEscape(c.Point) + "** ")
-		}
-		b.WriteString(m.pointText(c))
+	if c.Point != "" {
+		b.WriteString("**" + mdEscape(c.Point) + "** ")
 	}
-	if ref := m.notes.refs(k, c.Sources); ref != "" {
+	b.WriteString(mdBody(c))
+	if len(c.Points) > 0 {
+		b.WriteString(" (" + mdEscape(strings.Join(c.Points, ", ")) + ")")
+	}
+	if ref := c.Refs.Words(); ref != "" {
 		b.WriteString(" " + strings.ReplaceAll(ref, "[", `\[`))
 	}
-	if c.Value != nil || c.Point != "" {
-		b.WriteString(strings.ReplaceAll(confidenceMark(c.Confidence), "*", `\*`))
-	}
-	if row.Kind == compare.TermRow && c.Change != nil && c.Change.Kind != compare.Same {
-		if words := changeWords(c); words != "" {
-			b.WriteString("<br>*" + mdEscape(words) + "*")
-		}
+	b.WriteString(strings.ReplaceAll(c.Confidence.Mark(), "*", `\*`))
+	if c.Change != "" {
+		b.WriteString("<br>*" + mdEscape(c.Change) + "*")
 	}
 	return b.String()
 }
 
-func (m *markdownWriter) pointText(c *compare.Cell) string {
-	if c.State == compare.StateDisputed {
+// mdBody is a cell's wording or value with changed words ~~struck~~ and
+// **bold**, or its state, and a disputed cell's variants.
+func mdBody(c view.Cell) string {
+	if len(c.Variants) > 0 {
 		var parts []string
-		if c.Text != "" {
-			parts = append(parts, mdEscape(c.Text))
+		if len(c.Body) > 0 {
+			parts = append(parts, mdSpans(c.Body))
 		}
-		parts = append(parts, "**Disputed:**")
+		parts = append(parts, "**"+mdEscape(c.State)+"**")
 		for _, v := range c.Variants {
 			parts = append(parts, "**"+mdEscape(v.Party)+":** "+mdEscape(v.Text))
 		}
 		return strings.Join(parts, "<br>")
 	}
-	if w := stateWords(c); w != "" {
-		return "*" + mdEscape(w) + "*"
+	if c.State != "" {
+		return "*" + mdEscape(c.State) + "*"
 	}
-	if c.Kept {
-		return mdEscape(c.Text) + " *(kept)*"
-	}
-	ch := c.Change
-	if ch == nil || ch.Words == nil {
-		return mdEscape(c.Text)
-	}
-	if ch.Words.Class == compare.Rewritten {
-		return mdEscape(c.Text) + " *(rewritten)*"
-	}
+	return mdSpans(c.Body)
+}
+
+func mdSpans(spans []view.Span) string {
 	var b strings.Builder
-	for _, seg := range ch.Words.Segments {
-		text := mdEscape(seg.Text)
+	for _, sp := range spans {
+		text := mdEscape(sp.Text)
+		if sp.Style == view.Aside {
+			b.WriteString(" *" + text + "*")
+			continue
+		}
 		trimmed := strings.TrimSpace(text)
-		if trimmed == "" || seg.Op == compare.Equal {
+		if trimmed == "" || sp.Style == view.Plain {
 			b.WriteString(text)
 			continue
 		}
@@ -175,7 +143,7 @@ func (m *markdownWriter) pointText(c *compare.Cell) string {
 		lead := text[:len(text)-len(strings.TrimLeft(text, " "))]
 		trail := text[len(strings.TrimRight(text, " ")):]
 		mark := "**"
-		if seg.Op == compare.Delete {
+		if sp.Style == view.Deleted {
 			mark = "~~"
 		}
 		b.WriteString(lead + mark + trimmed + mark + trail)
@@ -183,25 +151,20 @@ func (m *markdownWriter) pointText(c *compare.Cell) string {
 	return b.String()
 }
 
-func (m *markdownWriter) footer() {
-	m.line(legend + ". \\* one source, \\*\\* our reading.")
-	if len(m.notes.order) == 0 {
+func (m *markdownWriter) footer(v *view.Comparison) {
+	parts := make([]string, len(v.Legend))
+	for i, e := range v.Legend {
+		parts[i] = strings.ReplaceAll(e.Mark, "*", `\*`) + " " + e.Words
+	}
+	m.line(strings.Join(parts, "  ") + ".")
+	if len(v.Sources) == 0 {
 		return
 	}
 	m.line("")
 	m.line("#### Sources")
 	m.line("")
-	for i, ref := range m.notes.order {
-		s := m.r.Proposals[ref.proposal].Sources[ref.source]
-		desc := s.Publisher
-		if s.Relays != "" {
-			desc += ", relaying " + s.Relays
-		}
-		meta := s.Kind
-		if s.Date != "" {
-			meta += ", " + s.Date
-		}
-		m.line(fmt.Sprintf("%d. [%s](<%s>) (%s)", i+1, mdEscape(desc), mdURL(s.URL), mdEscape(meta)))
+	for _, s := range v.Sources {
+		m.line(fmt.Sprintf("%d. [%s](<%s>) (%s)", s.N, mdEscape(s.Name()), mdURL(s.URL), mdEscape(s.Meta())))
 	}
 }
 

@@ -1,6 +1,10 @@
 package render
 
-import "github.com/peacediff/peacediff/proposals"
+import (
+	"html/template"
+
+	"github.com/peacediff/peacediff/proposals"
+)
 
 // Options control the layout of the human formats. The zero value is 80
 // columns without colour, unchanged rows folded.
@@ -11,9 +15,35 @@ type Options struct {
 	Color bool
 	// All shows unchanged rows instead of folding them into a count.
 	All bool
+	// FoldHint tells a reader how to show what was folded, after the count
+	// of unchanged rows: "--all shows them".
+	FoldHint string
 	// Catalog, when set, lets HTML reports draw the map of each proposal's
 	// territorial terms from the catalogue's boundary maps.
 	Catalog *proposals.Catalog
+
+	// Nav, Title and ProposalLink place an HTML page in a site: the site's
+	// navigation, a title instead of the page's own, and the link to the
+	// page of a proposal (by id) or "" for none.
+	Nav          []Link
+	Title        string
+	ProposalLink func(id string) string
+}
+
+// Link is a link of an HTML page, relative to the page.
+type Link struct {
+	Href  string
+	Label string
+	// Note says what the link is: "revises", "same month".
+	Note string
+}
+
+// link is the link to the page of proposal id, or "".
+func (o Options) link(id string) template.URL {
+	if o.ProposalLink == nil {
+		return ""
+	}
+	return template.URL(o.ProposalLink(id))
 }
 
 func (o Options) width() int {
@@ -21,6 +51,14 @@ func (o Options) width() int {
 		return 80
 	}
 	return max(o.Width, 40)
+}
+
+// hint is the fold hint in parentheses, after a space, or "".
+func (o Options) hint() string {
+	if o.FoldHint == "" {
+		return ""
+	}
+	return " (" + o.FoldHint + ")"
 }
 
 // WithAll returns a copy of o that shows unchanged rows.

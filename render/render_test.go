@@ -10,9 +10,9 @@ import (
 	"testing"
 
 	"github.com/peacediff/peacediff/compare"
+	"github.com/peacediff/peacediff/internal/htmlcheck"
 	"github.com/peacediff/peacediff/proposals"
 	"github.com/rivo/uniseg"
-	"golang.org/x/net/html"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -34,8 +34,12 @@ var formats = []struct {
 	ext    string
 	render func(*bytes.Buffer, *compare.Report) error
 }{
-	{"txt", func(b *bytes.Buffer, r *compare.Report) error { return Text(b, r, Options{Width: 80}) }},
-	{"wide.txt", func(b *bytes.Buffer, r *compare.Report) error { return Text(b, r, Options{Width: 200, All: true}) }},
+	{"txt", func(b *bytes.Buffer, r *compare.Report) error {
+		return Text(b, r, Options{Width: 80, FoldHint: "--all shows them"})
+	}},
+	{"wide.txt", func(b *bytes.Buffer, r *compare.Report) error {
+		return Text(b, r, Options{Width: 200, All: true, FoldHint: "--all shows them"})
+	}},
 	{"md", func(b *bytes.Buffer, r *compare.Report) error { return Markdown(b, r, Options{}) }},
 	{"html", func(b *bytes.Buffer, r *compare.Report) error { return HTML(b, r, Options{}) }},
 	{"json", func(b *bytes.Buffer, r *compare.Report) error { return JSON(b, r) }},
@@ -204,7 +208,7 @@ func TestEscaping(t *testing.T) {
 	if err := HTML(&h, r, Options{}); err != nil {
 		t.Fatal(err)
 	}
-	for _, bad := range activeMarkup(h.Bytes()) {
+	for _, bad := range htmlcheck.ActiveMarkup(h.Bytes()) {
 		t.Errorf("HTML has active markup: %s", bad)
 	}
 	if !bytes.Contains(h.Bytes(), []byte("&lt;script&gt;")) {
@@ -217,39 +221,6 @@ func TestEscaping(t *testing.T) {
 	for _, bad := range []string{"<script>", "<img", "](javascript:", "**bold**", "<b>"} {
 		if bytes.Contains(m.Bytes(), []byte(bad)) {
 			t.Errorf("Markdown contains %q", bad)
-		}
-	}
-}
-
-// activeMarkup lists what in an HTML document could run or load: script,
-// iframe, object, embed and img elements, event-handler attributes, and
-// URLs that are not http(s), fragments or relative.
-func activeMarkup(doc []byte) []string {
-	var found []string
-	z := html.NewTokenizer(bytes.NewReader(doc))
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			return found
-		}
-		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
-			continue
-		}
-		tok := z.Token()
-		switch tok.Data {
-		case "script", "iframe", "object", "embed", "img", "base", "link", "form":
-			found = append(found, "<"+tok.Data+">")
-		}
-		for _, a := range tok.Attr {
-			key := strings.ToLower(a.Key)
-			val := strings.ToLower(strings.TrimSpace(a.Val))
-			if strings.HasPrefix(key, "on") {
-				found = append(found, "attribute "+a.Key)
-			}
-			if (key == "href" || key == "src" || key == "action" || key == "xlink:href") &&
-				strings.Contains(val, ":") && !strings.HasPrefix(val, "http://") && !strings.HasPrefix(val, "https://") {
-				found = append(found, key+"="+a.Val)
-			}
 		}
 	}
 }

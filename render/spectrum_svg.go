@@ -2,13 +2,14 @@ package render
 
 import (
 	"fmt"
-	"html"
 	"io"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/peacediff/peacediff/proposals"
 	"github.com/peacediff/peacediff/redlines"
+	"github.com/peacediff/peacediff/view"
 )
 
 // The layout of a strip chart, in view box units.
@@ -41,29 +42,26 @@ const (
 // attributes only, so it passes a Content-Security-Policy that forbids
 // inline styles. Element ids start with "sp-" and the term's key.
 func SpectrumSVG(w io.Writer, s *redlines.Spectrum) error {
-	var b strings.Builder
-	for _, a := range s.Axes {
-		stripChart(&b, a)
+	b := &svgBuilder{}
+	for _, a := range view.SpectrumView(s).Axes {
+		stripChart(b, a)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
 // stripChart writes one term's figure.
-func stripChart(b *strings.Builder, a *redlines.Axis) {
-	id := stripID(a.Key)
+func stripChart(b *svgBuilder, a view.Axis) {
+	id := view.Anchor("sp-", a.Key)
 	height := stripTop + stripRow*(1+len(a.Places)) + stripBottom
-	esc := html.EscapeString
-	fmt.Fprintf(b, "<figure class=\"spectrum\" id=\"%s\">\n<figcaption>%s</figcaption>\n", id, esc(a.Title))
-	fmt.Fprintf(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"100%%\" role=\"img\" aria-labelledby=\"%s-t %s-d\" font-family=\"system-ui, sans-serif\" font-size=\"12\">\n",
-		stripWidth, height, id, id)
-	fmt.Fprintf(b, "<title id=\"%s-t\">%s</title>\n<desc id=\"%s-d\">%s</desc>\n", id, esc(a.Title), id, esc(stripDesc(a)))
-	low, high := "0", thousands(int64(a.Max))+" "+a.Unit
-	if len(a.Steps) > 0 {
-		low, high = a.Steps[0].Label, a.Steps[len(a.Steps)-1].Label
-	}
-	fmt.Fprintf(b, "<text x=\"%d\" y=\"14\" fill=\"currentColor\">%s</text>\n", stripX0, esc(low))
-	fmt.Fprintf(b, "<text x=\"%d\" y=\"14\" fill=\"currentColor\" text-anchor=\"end\">%s</text>\n", stripX1, esc(high))
+	b.open("figure", "class", "spectrum", "id", id)
+	b.element("figcaption", a.Title)
+	b.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", fmt.Sprintf("0 0 %d %d", stripWidth, height), "width", "100%",
+		"role", "img", "aria-labelledby", id+"-t "+id+"-d", "font-family", "system-ui, sans-serif", "font-size", "12")
+	b.element("title", a.Title, "id", id+"-t")
+	b.element("desc", stripDesc(a), "id", id+"-d")
+	b.element("text", a.Low, "x", strconv.Itoa(stripX0), "y", "14", "fill", "currentColor")
+	b.element("text", a.High, "x", strconv.Itoa(stripX1), "y", "14", "fill", "currentColor", "text-anchor", "end")
 	bottom := height - stripBottom
 	// Guides: one per step of a scale, or at 0, 50% and 100% of a number.
 	ticks := []float64{0, 0.5, 1}
@@ -75,9 +73,9 @@ func stripChart(b *strings.Builder, a *redlines.Axis) {
 	}
 	for _, t := range ticks {
 		x := stripX(t)
-		fmt.Fprintf(b, "<line x1=\"%s\" y1=\"%d\" x2=\"%s\" y2=\"%d\" stroke=\"currentColor\" stroke-opacity=\"0.2\"/>\n", x, stripTop, x, bottom)
+		b.empty("line", "x1", x, "y1", strconv.Itoa(stripTop), "x2", x, "y2", strconv.Itoa(bottom), "stroke", "currentColor", "stroke-opacity", "0.2")
 		if len(a.Steps) == 0 {
-			fmt.Fprintf(b, "<text x=\"%s\" y=\"%d\" fill=\"currentColor\" text-anchor=\"middle\">%s</text>\n", x, bottom+16, thousands(int64(t*float64(a.Max))))
+			b.element("text", proposals.Thousands(int64(t*float64(a.Max))), "x", x, "y", strconv.Itoa(bottom+16), "fill", "currentColor", "text-anchor", "middle")
 		}
 	}
 	// The stances, with a dashed guide down through the texts.
@@ -86,31 +84,37 @@ func stripChart(b *strings.Builder, a *redlines.Axis) {
 	if len(a.Stances) == 0 {
 		stated = "no stated position"
 	}
-	fmt.Fprintf(b, "<text x=\"%d\" y=\"%d\" fill=\"currentColor\" text-anchor=\"end\" font-style=\"italic\">%s</text>\n", stripLabelX, y+4, stated)
-	for _, g := range stanceGroups(a) {
+	b.element("text", stated, "x", strconv.Itoa(stripLabelX), "y", strconv.Itoa(y+4), "fill", "currentColor", "text-anchor", "end", "font-style", "italic")
+	for _, g := range stanceGroups(a.Axis) {
 		x := stripX(g.at)
-		fmt.Fprintf(b, "<line x1=\"%s\" y1=\"%d\" x2=\"%s\" y2=\"%d\" stroke=\"%s\" stroke-dasharray=\"4 3\"/>\n", x, y, x, bottom, stripStance)
-		fmt.Fprintf(b, "<g><title>%s</title><path d=\"M%s %dl6 6l-6 6l-6 -6z\" fill=\"%s\"/>", esc(g.title), x, y-6, stripStance)
-		fmt.Fprintf(b, "<text x=\"%s\" y=\"%d\" fill=\"currentColor\" font-weight=\"600\">%s</text></g>\n", stripNum(stripXf(g.at)+9), y+4, esc(g.codes))
+		b.empty("line", "x1", x, "y1", strconv.Itoa(y), "x2", x, "y2", strconv.Itoa(bottom), "stroke", stripStance, "stroke-dasharray", "4 3")
+		b.open("g")
+		b.element("title", g.title)
+		b.empty("path", "d", fmt.Sprintf("M%s %dl6 6l-6 6l-6 -6z", x, y-6), "fill", stripStance)
+		b.element("text", g.codes, "x", stripNum(stripXf(g.at)+9), "y", strconv.Itoa(y+4), "fill", "currentColor", "font-weight", "600")
+		b.close("g")
 	}
 	for i, m := range a.Places {
 		y := stripTop + stripRow*(i+1) + stripRow/2
-		fmt.Fprintf(b, "<g><title>%s</title>\n", esc(placeName(m)+": "+placeWords(a, m)))
-		fmt.Fprintf(b, "<text x=\"%d\" y=\"%d\" fill=\"currentColor\" text-anchor=\"end\">%s</text>\n", stripLabelX, y+4, esc(truncate(placeName(m), stripNameW)))
-		fmt.Fprintf(b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"currentColor\" stroke-opacity=\"0.45\"/>\n", stripX0, y, stripX1, y)
+		name := view.PlaceName(m)
+		b.open("g")
+		b.element("title", name+": "+view.PlaceWords(a.Axis, m))
+		b.element("text", truncate(name, stripNameW), "x", strconv.Itoa(stripLabelX), "y", strconv.Itoa(y+4), "fill", "currentColor", "text-anchor", "end")
+		b.empty("line", "x1", strconv.Itoa(stripX0), "y1", strconv.Itoa(y), "x2", strconv.Itoa(stripX1), "y2", strconv.Itoa(y), "stroke", "currentColor", "stroke-opacity", "0.45")
 		if m.At != nil {
-			fmt.Fprintf(b, "<circle cx=\"%s\" cy=\"%d\" r=\"6\" fill=\"%s\"/>\n", stripX(*m.At), y, stripPlace)
+			b.empty("circle", "cx", stripX(*m.At), "cy", strconv.Itoa(y), "r", "6", "fill", stripPlace)
 		}
 		for _, v := range m.Variants {
 			if v.At == nil {
 				continue
 			}
-			fmt.Fprintf(b, "<circle cx=\"%s\" cy=\"%d\" r=\"5\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>\n", stripX(*v.At), y, stripPlace)
-			fmt.Fprintf(b, "<text x=\"%s\" y=\"%d\" fill=\"currentColor\" font-size=\"10\" text-anchor=\"middle\">%s</text>\n", stripX(*v.At), y-8, esc(v.Party))
+			b.empty("circle", "cx", stripX(*v.At), "cy", strconv.Itoa(y), "r", "5", "fill", "none", "stroke", stripPlace, "stroke-width", "2")
+			b.element("text", v.Party, "x", stripX(*v.At), "y", strconv.Itoa(y-8), "fill", "currentColor", "font-size", "10", "text-anchor", "middle")
 		}
-		b.WriteString("</g>\n")
+		b.close("g")
 	}
-	b.WriteString("</svg>\n</figure>\n")
+	b.close("svg")
+	b.close("figure")
 }
 
 // stanceGroup is the stances at one place on an axis.
@@ -141,18 +145,18 @@ func stanceGroups(a *redlines.Axis) []stanceGroup {
 
 // stripDesc is the chart's text alternative: every stance and place in
 // words.
-func stripDesc(a *redlines.Axis) string {
+func stripDesc(a view.Axis) string {
 	var parts []string
 	for _, m := range a.Stances {
 		parts = append(parts, fmt.Sprintf("%s stated %s (%s).", m.Who, m.Label, m.Date))
 	}
 	for _, m := range a.Places {
-		parts = append(parts, placeName(m)+": "+placeWords(a, m)+".")
+		parts = append(parts, view.PlaceName(m)+": "+view.PlaceWords(a.Axis, m)+".")
 	}
-	if n := len(a.Silent); n > 0 {
-		parts = append(parts, "Not addressed by "+plural(n, "text")+".")
+	if a.Silent != "" {
+		parts = append(parts, a.Silent)
 	}
-	return axisEnds(a) + ". " + strings.Join(parts, " ")
+	return a.Ends + ". " + strings.Join(parts, " ")
 }
 
 func stripXf(at float64) float64 { return stripX0 + at*(stripX1-stripX0) }
@@ -161,6 +165,3 @@ func stripX(at float64) string { return stripNum(stripXf(at)) }
 
 // stripNum writes a coordinate with at most one decimal.
 func stripNum(f float64) string { return strconv.FormatFloat(float64(int(f*10+0.5))/10, 'f', -1, 64) }
-
-// stripID turns a term's key into an element id: "sp-region-UA-14".
-func stripID(key string) string { return anchor("sp-", key) }

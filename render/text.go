@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/peacediff/peacediff/compare"
+	"github.com/peacediff/peacediff/view"
 	"github.com/rivo/uniseg"
 )
 
@@ -17,34 +18,34 @@ import (
 // opts.All, and sources as footnote numbers listed at the end. When the
 // columns would be too narrow, each row lists its cells one under another.
 func Text(w io.Writer, r *compare.Report, opts Options) error {
-	t := &textWriter{w: bufio.NewWriter(w), r: r, opts: opts, width: opts.width(), notes: newFootnotes(r)}
-	t.layout()
-	t.header()
+	v := view.Compare(r, view.Options{All: opts.All})
+	t := &textWriter{w: bufio.NewWriter(w), opts: opts, width: opts.width()}
+	t.layout(len(v.Heads))
+	t.header(v)
 	var quiet []string
-	for _, s := range r.Sections {
-		if !opts.All && len(r.Proposals) > 1 && allSame(s) {
+	for _, s := range v.Sections {
+		if s.Quiet {
 			quiet = append(quiet, s.Title)
 			continue
 		}
-		t.section(s)
+		t.section(v, s)
 	}
 	if len(quiet) > 0 {
-		t.println(fmt.Sprintf("Unchanged: %s (--all shows them).", strings.Join(quiet, "; ")))
+		t.println("Unchanged: " + strings.Join(quiet, "; ") + opts.hint() + ".")
 		t.w.WriteByte('\n')
 	}
-	if len(r.Sections) == 0 {
+	if len(v.Sections) == 0 {
 		t.println("No rows to show.")
 	}
-	t.footer()
+	t.legend(v.Legend)
+	t.sources(v.Sources)
 	return t.w.Flush()
 }
 
 type textWriter struct {
 	w     *bufio.Writer
-	r     *compare.Report
 	opts  Options
 	width int
-	notes *footnotes
 
 	labelW, cellW int
 	stacked       bool
@@ -56,10 +57,9 @@ const (
 	stackIndent = "      " // before a cell in the stacked layout
 )
 
-// layout chooses the column widths, or the stacked layout when a column
-// would be narrower than 16 columns.
-func (t *textWriter) layout() {
-	n := len(t.r.Proposals)
+// layout chooses the column widths for n columns, or the stacked layout
+// when a column would be narrower than 16 columns.
+func (t *textWriter) layout(n int) {
 	t.labelW = min(max(t.width/5, 14), 30)
 	t.cellW = (t.width - markW - t.labelW - gapW*n) / max(n, 1)
 	if t.cellW < 16 {
@@ -104,113 +104,68 @@ func ansi(s style) string {
 	return ""
 }
 
-func (t *textWriter) header() {
-	ps := t.r.Proposals
-	for i, h := range ps {
+func (t *textWriter) header(v *view.Comparison) {
+	for i, h := range v.Heads {
 		prefix := ""
 		if i > 0 {
 			prefix = "  vs "
-			if t.r.Kind == "history" {
+			if v.History {
 				prefix = "  then "
 			}
 		}
-		lines := wrap([]span{{prefix, plain}, {h.Title, bold}, {" · " + strings.TrimPrefix(headerLine(h), h.Title+" · "), plain}}, t.width, t.opts.Color)
-		for _, l := range lines {
-			t.writeLine(l)
-			t.w.WriteByte('\n')
-		}
+		t.indented("", []span{{prefix, plain}, {h.Title, bold}, {" · " + h.Meta, plain}})
 	}
-	s := t.r.Summary
-	t.println(fmt.Sprintf("%d terms, %d points compared.", s.Terms, s.Points))
-	if !s.Differs && len(ps) > 1 {
+	t.println(v.Counted)
+	if v.NoDifferences {
 		t.println("No differences.")
 	}
-	for k := 1; k < len(ps); k++ {
-		against := ps[0].Short
-		if t.r.Kind == "history" {
-			against = ps[k-1].Short
-		}
-		c := s.ByProposal[k]
-		t.println(fmt.Sprintf("%s against %s: terms %s; points %s.", ps[k].Short, against, countsWords(c.Terms), countsWords(c.Points)))
+	for _, a := range v.Against {
+		t.println(a)
 	}
 	t.w.WriteByte('\n')
 }
 
-// allSame reports whether no row of a section changed.
-func allSame(s *compare.Section) bool {
-	for _, row := range s.Rows {
-		if row.Change != compare.Same {
-			return false
-		}
-	}
-	return true
-}
-
-func (t *textWriter) section(s *compare.Section) {
+func (t *textWriter) section(v *view.Comparison, s view.Section) {
 	t.indented("", []span{{strings.ToUpper(s.Title), bold}})
 	if !t.stacked {
-		cells := make([][]line, len(t.r.Proposals))
-		for k, h := range t.r.Proposals {
+		cells := make([][]line, len(v.Heads))
+		for k, h := range v.Heads {
 			cells[k] = wrap([]span{{h.Short, bold}}, t.cellW, t.opts.Color)
 		}
 		t.grid("", "", cells)
 	}
-	group, folded := "", 0
-	flushFold := func() {
-		if folded > 0 {
-			t.indented("  ", []span{{fmt.Sprintf("… %d unchanged (--all shows them)", folded), faint}})
-			folded = 0
-		}
-	}
+	group := ""
 	for _, row := range s.Rows {
-		if row.Change == compare.Same && !t.opts.All && len(t.r.Proposals) > 1 {
-			folded++
+		if row.Folded > 0 {
+			t.indented("  ", []span{{fmt.Sprintf("… %d unchanged%s", row.Folded, t.opts.hint()), faint}})
 			continue
 		}
-		flushFold()
 		label := row.Label
-		if row.Kind == compare.PointRow {
-			label = pointLabel(row)
-		} else if row.Group != "" {
+		if !row.Point && row.Group != "" {
 			if row.Group != group {
 				t.indented("  ", []span{{row.Group, bold}})
 			}
 			label = "  " + row.Label
 		}
 		group = row.Group
-		t.row(row, label)
+		t.row(v, row, label)
 	}
-	flushFold()
 	t.w.WriteByte('\n')
 }
 
-// pointLabel is the label of a point row: its topic, and how it was
-// aligned when the match was not exact.
-func pointLabel(row *compare.Row) string {
-	switch row.Strategy {
-	case compare.ByTopicAndText:
-		return row.Label + " (matched by wording)"
-	case compare.ByLabel:
-		return row.Label + " (matched by number)"
-	}
-	return row.Label
-}
-
-func (t *textWriter) row(row *compare.Row, label string) {
+func (t *textWriter) row(v *view.Comparison, row view.Row, label string) {
 	cells := make([][]line, len(row.Cells))
 	for k := range row.Cells {
-		cells[k] = wrap(t.cellSpans(row, k), t.cellW, t.opts.Color)
+		cells[k] = wrap(cellSpans(row.Cells[k]), t.cellW, t.opts.Color)
 	}
+	mark := view.ChangeMark(row.Change)
 	if !t.stacked {
-		t.grid(markOf(row.Change), label, cells)
+		t.grid(mark, label, cells)
 		return
 	}
-	for _, l := range wrap([]span{{markOf(row.Change) + " ", plain}, {label, bold}}, t.width, t.opts.Color) {
-		t.writeLine(l)
-		t.w.WriteByte('\n')
-	}
+	t.indented("", []span{{mark + " ", plain}, {label, bold}})
 	for k, c := range cells {
-		t.indented("    ", []span{{t.r.Proposals[k].Short + ":", faint}})
+		t.indented("    ", []span{{v.Heads[k].Short + ":", faint}})
 		for _, l := range c {
 			t.w.WriteString(stackIndent)
 			t.writeLine(l)
@@ -262,99 +217,72 @@ func (t *textWriter) grid(mark, label string, cells [][]line) {
 	}
 }
 
-// cellSpans is what cell k of a row shows.
-func (t *textWriter) cellSpans(row *compare.Row, k int) []span {
-	c := &row.Cells[k]
+// cellSpans lays a cell out as spans: its label, its wording or value (or
+// its state), the points it comes from, its sources and confidence, and a
+// term's change on a line of its own.
+func cellSpans(c view.Cell) []span {
 	var sp []span
-	if row.Kind == compare.TermRow {
-		sp = append(sp, span{valueWords(row, c), plain})
-		if c.Value != nil && len(c.Points) > 0 {
-			sp = append(sp, span{" (" + strings.Join(c.Points, ", ") + ")", faint})
-		}
-	} else {
-		if c.Point != "" {
-			sp = append(sp, span{c.Point + " ", bold})
-		}
-		sp = append(sp, t.pointSpans(c)...)
+	if c.Point != "" {
+		sp = append(sp, span{c.Point + " ", bold})
 	}
-	ref := t.notes.refs(k, c.Sources)
-	if c.Value != nil || c.Point != "" {
-		ref += confidenceMark(c.Confidence)
+	sp = append(sp, bodySpans(c)...)
+	if len(c.Points) > 0 {
+		sp = append(sp, span{" (" + strings.Join(c.Points, ", ") + ")", faint})
 	}
-	if ref != "" {
+	if ref := c.Refs.Words() + c.Confidence.Mark(); ref != "" {
 		sp = append(sp, span{" " + ref, faint})
 	}
-	if row.Kind == compare.TermRow {
-		if words := changeWords(c); words != "" && c.Change != nil && c.Change.Kind != compare.Same {
-			sp = append(sp, span{"\n" + words, bold})
-		}
+	if c.Change != "" {
+		sp = append(sp, span{"\n" + c.Change, bold})
 	}
 	return sp
 }
 
-// pointSpans is the wording of a point cell, with the words changed from
-// the reference cell marked.
-func (t *textWriter) pointSpans(c *compare.Cell) []span {
-	if c.State == compare.StateDisputed {
-		var sp []span
-		if c.Text != "" {
-			sp = append(sp, span{c.Text + " ", plain})
+// bodySpans is a cell's wording or value with its changed words marked, or
+// its state, and a disputed cell's variants.
+func bodySpans(c view.Cell) []span {
+	var sp []span
+	for i, b := range c.Body {
+		switch b.Style {
+		case view.Inserted:
+			sp = append(sp, span{b.Text, inserted})
+		case view.Deleted:
+			sp = append(sp, span{b.Text, deleted})
+		case view.Aside:
+			sp = append(sp, span{" " + b.Text, faint})
+		default:
+			sp = append(sp, span{b.Text, plain})
 		}
-		sp = append(sp, span{"Disputed:", bold})
-		for _, v := range c.Variants {
-			sp = append(sp, span{"\n" + v.Party + ": ", bold}, span{v.Text, plain})
+		if i == len(c.Body)-1 && c.State != "" {
+			sp = append(sp, span{" ", plain})
 		}
-		return sp
 	}
-	if w := stateWords(c); w != "" {
-		return []span{{w, faint}}
-	}
-	if c.Kept {
-		return []span{{c.Text, plain}, {" (kept)", faint}}
-	}
-	if ch := c.Change; ch != nil && ch.Words != nil {
-		if ch.Words.Class == compare.Rewritten {
-			return []span{{c.Text, plain}, {" (rewritten)", faint}}
+	if c.State != "" {
+		st := faint
+		if len(c.Variants) > 0 {
+			st = bold
 		}
-		var sp []span
-		for _, seg := range ch.Words.Segments {
-			switch seg.Op {
-			case compare.Equal:
-				sp = append(sp, span{seg.Text, plain})
-			case compare.Insert:
-				sp = append(sp, span{seg.Text, inserted})
-			case compare.Delete:
-				sp = append(sp, span{seg.Text, deleted})
-			}
-		}
-		return sp
+		sp = append(sp, span{c.State, st})
 	}
-	return []span{{c.Text, plain}}
+	for _, v := range c.Variants {
+		sp = append(sp, span{"\n" + v.Party + ": ", bold}, span{v.Text, plain})
+	}
+	return sp
 }
 
-// confidenceMark marks a cell that rests on one source (*) or on the
-// editors' reading (**).
-func confidenceMark(c string) string {
-	switch c {
-	case "single-source":
-		return "*"
-	case "inferred":
-		return "**"
-	}
-	return ""
-}
+// legend explains the marks.
+func (t *textWriter) legend(entries []view.LegendEntry) { t.println(legendLine(entries)) }
 
-func (t *textWriter) footer() {
-	t.println(legend + "  * one source  ** our reading")
-	if len(t.notes.order) == 0 {
+// sources lists the numbered sources.
+func (t *textWriter) sources(sources []view.Source) {
+	if len(sources) == 0 {
 		return
 	}
 	t.w.WriteByte('\n')
 	t.writeLine(line{{"SOURCES", bold}})
 	t.w.WriteByte('\n')
-	for i, ref := range t.notes.order {
-		s := t.r.Proposals[ref.proposal].Sources[ref.source]
-		text := fmt.Sprintf("[%d] %s", i+1, sourceWords(s))
+	for _, s := range sources {
+		text := fmt.Sprintf("[%d] %s", s.N, s.Words())
 		for j, l := range wrap([]span{{text, plain}}, t.width-4, t.opts.Color) {
 			if j > 0 {
 				t.w.WriteString("    ")
@@ -363,18 +291,4 @@ func (t *textWriter) footer() {
 			t.w.WriteByte('\n')
 		}
 	}
-}
-
-// sourceWords describes a source: publisher, what it relays, kind, date,
-// URL.
-func sourceWords(s compare.Source) string {
-	b := s.Publisher
-	if s.Relays != "" {
-		b += ", relaying " + s.Relays
-	}
-	b += " (" + s.Kind
-	if s.Date != "" {
-		b += ", " + s.Date
-	}
-	return b + ") " + s.URL
 }

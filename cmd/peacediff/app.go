@@ -21,7 +21,7 @@ type app struct {
 // standard output): the width from --width or the terminal, and colour by
 // --color, only on a terminal and never with NO_COLOR unless asked for.
 func (a *app) renderOptions(out string, all bool) (render.Options, error) {
-	o := render.Options{Width: a.ios.Width, All: all}
+	o := render.Options{Width: a.ios.Width, All: all, FoldHint: "--all shows them"}
 	if a.width > 0 {
 		o.Width = a.width
 	}

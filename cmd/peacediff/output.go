@@ -14,8 +14,6 @@ import (
 type outputFlags struct {
 	format string // --format
 	out    string // -o
-	color  string // --color
-	width  int    // --width
 }
 
 func (o *outputFlags) register(cmd *cobra.Command, formats []string) {

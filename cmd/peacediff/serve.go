@@ -18,6 +18,7 @@ import (
 	"github.com/fsnotify/fsnotify"
 	"github.com/peacediff/peacediff/proposals"
 	"github.com/peacediff/peacediff/render"
+	"github.com/peacediff/peacediff/site"
 	"github.com/spf13/cobra"
 )
 
@@ -71,14 +72,22 @@ type liveSite struct {
 	waiters []chan struct{}
 }
 
-func (s *liveSite) set(pages []render.Page, problem []byte) {
+// set serves pages, or the page of the problems that stopped a build;
+// every HTML page reloads itself at the next build.
+func (s *liveSite) set(pages []site.Page, problem []byte) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if problem == nil {
 		s.pages = make(map[string][]byte, len(pages))
 		for _, p := range pages {
-			s.pages[p.Path] = p.Data
+			data := p.Data
+			if path.Ext(p.Path) == ".html" {
+				data = site.WithReload(data)
+			}
+			s.pages[p.Path] = data
 		}
+	} else {
+		problem = site.WithReload(problem)
 	}
 	s.problem = problem
 	s.version++
@@ -160,11 +169,10 @@ func runSiteServe(opts *siteServeOptions) error {
 	if err != nil {
 		return err
 	}
-	so.Live = true
-	site := &liveSite{}
+	live := &liveSite{}
 	build := func() {
 		pages, problem := buildLive(opts.app, so)
-		site.set(pages, problem)
+		live.set(pages, problem)
 	}
 	build()
 
@@ -172,7 +180,7 @@ func runSiteServe(opts *siteServeOptions) error {
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: site, ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: live, ReadHeaderTimeout: 10 * time.Second}
 	go srv.Serve(ln)
 	fmt.Fprintf(opts.app.ios.ErrOut, "serving http://%s/\n", ln.Addr())
 	if opts.ready != nil {
@@ -218,11 +226,11 @@ func runSiteServe(opts *siteServeOptions) error {
 }
 
 // buildLive builds the site, or a page that lists the problems found.
-func buildLive(app *app, so render.SiteOptions) ([]render.Page, []byte) {
+func buildLive(app *app, so site.Options) ([]site.Page, []byte) {
 	c, err := app.corpus()
 	if err == nil {
-		var pages []render.Page
-		pages, err = render.Site(c, so)
+		var pages []site.Page
+		pages, err = site.Build(c, so)
 		if err == nil {
 			return pages, nil
 		}

@@ -6,7 +6,8 @@ import (
 	"strings"
 
 	"github.com/peacediff/peacediff/internal/sitedir"
-	"github.com/peacediff/peacediff/render"
+	"github.com/peacediff/peacediff/proposals"
+	"github.com/peacediff/peacediff/site"
 	"github.com/spf13/cobra"
 )
 
@@ -66,18 +67,21 @@ func runSiteBuild(opts *siteBuildOptions) error {
 		return err
 	}
 	// Refuse a folder that is not ours before any work.
-	if err := sitedir.Check(opts.out, render.SiteMarker); err != nil {
+	if err := sitedir.Check(opts.out, site.Marker); err != nil {
 		return &exitError{code: exitTrouble, err: err}
 	}
 	c, err := opts.app.corpus()
 	if err != nil {
 		return err
 	}
-	pages, err := render.Site(c, so)
+	if err := checkPairs(c, so.Pairs); err != nil {
+		return err
+	}
+	pages, err := site.Build(c, so)
 	if err != nil {
 		return err
 	}
-	if err := sitedir.Replace(opts.out, render.SiteMarker, pages); err != nil {
+	if err := sitedir.Replace(opts.out, site.Marker, pages); err != nil {
 		return &exitError{code: exitTrouble, err: err}
 	}
 	fmt.Fprintf(opts.app.ios.ErrOut, "built %d files in %s\n", len(pages), opts.out)
@@ -85,8 +89,8 @@ func runSiteBuild(opts *siteBuildOptions) error {
 }
 
 // siteOptions checks --base-url and --pair.
-func siteOptions(baseURL string, pairs []string) (render.SiteOptions, error) {
-	so := render.SiteOptions{BaseURL: baseURL}
+func siteOptions(baseURL string, pairs []string) (site.Options, error) {
+	so := site.Options{BaseURL: baseURL}
 	if baseURL != "" && !strings.HasPrefix(baseURL, "https://") && !strings.HasPrefix(baseURL, "http://") {
 		return so, &usageError{fmt.Errorf("--base-url %q: expected an http or https URL", baseURL)}
 	}
@@ -98,4 +102,16 @@ func siteOptions(baseURL string, pairs []string) (render.SiteOptions, error) {
 		so.Pairs = append(so.Pairs, [2]string{a, b})
 	}
 	return so, nil
+}
+
+// checkPairs checks that the ids of --pair name proposals of the corpus.
+func checkPairs(c *proposals.Corpus, pairs [][2]string) error {
+	for _, p := range pairs {
+		for _, id := range p {
+			if c.Get(id) == nil {
+				return &usageError{fmt.Errorf("--pair %s:%s: no proposal %q in the corpus%s", p[0], p[1], id, didYouMean(id, c.IDs()))}
+			}
+		}
+	}
+	return nil
 }

@@ -1,15 +1,19 @@
-package render
+package site
 
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/peacediff/peacediff/compare"
 	"github.com/peacediff/peacediff/internal/browsertest"
+	"github.com/peacediff/peacediff/proposals"
+	"github.com/peacediff/peacediff/render"
 )
 
 // htmlPages writes the HTML reports of the seed comparisons and every page
@@ -19,12 +23,23 @@ func htmlPages(t *testing.T) []string {
 	paths := sitePages(t)
 	c := testCorpus(t)
 	dir := t.TempDir()
-	for _, s := range seeds {
-		var b bytes.Buffer
-		if err := HTML(&b, seedReport(t, c, s.ids, s.opts), Options{}); err != nil {
+	for i, ids := range [][]string{
+		{"us-28-point-2025-11", "e3-counterproposal-2025-11"},
+		{"us-28-point-2025-11", "e3-counterproposal-2025-11", "ukraine-us-20-point-2025-12"},
+	} {
+		var files []*proposals.File
+		for _, id := range ids {
+			files = append(files, c.Get(id))
+		}
+		r, err := compare.Compare(c, files, compare.Options{})
+		if err != nil {
 			t.Fatal(err)
 		}
-		p := filepath.Join(dir, s.name+".html")
+		var b bytes.Buffer
+		if err := render.HTML(&b, r, render.Options{Catalog: c.Catalog}); err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(dir, fmt.Sprintf("report-%d.html", i))
 		if err := os.WriteFile(p, b.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -82,7 +97,7 @@ func TestHTMLAxe(t *testing.T) {
 
 func sitePages(t *testing.T) []string {
 	t.Helper()
-	pages := buildSite(t, SiteOptions{})
+	pages := buildSite(t, Options{})
 	dir := writeSite(t, pages)
 	var paths []string
 	for _, p := range pages {
@@ -91,7 +106,7 @@ func sitePages(t *testing.T) []string {
 		}
 	}
 	var b bytes.Buffer
-	if err := Problems(&b, []string{"corpus/x.yaml:3:5: unknown field \"troop_cap\""}); err != nil {
+	if err := render.Problems(&b, []string{"corpus/x.yaml:3:5: unknown field \"troop_cap\""}); err != nil {
 		t.Fatal(err)
 	}
 	p := filepath.Join(dir, "problems.html")
@@ -99,4 +114,13 @@ func sitePages(t *testing.T) []string {
 		t.Fatal(err)
 	}
 	return append(paths, p)
+}
+
+func testCorpus(t *testing.T) *proposals.Corpus {
+	t.Helper()
+	c, err := proposals.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }

@@ -1,4 +1,4 @@
-package render
+package site
 
 import (
 	"bytes"
@@ -12,7 +12,9 @@ import (
 
 	"github.com/peacediff/peacediff/compare"
 	"github.com/peacediff/peacediff/internal/browsertest"
+	"github.com/peacediff/peacediff/internal/htmlcheck"
 	"github.com/peacediff/peacediff/proposals"
+	"github.com/peacediff/peacediff/render"
 )
 
 // vectors are script-injection strings from the OWASP filter-evasion list.
@@ -92,7 +94,7 @@ func xssCorpus(t *testing.T) *proposals.Corpus {
 // every text field holds script-injection vectors: no page has active markup.
 func TestInjectionEscaped(t *testing.T) {
 	c := xssCorpus(t)
-	pages, err := Site(c, SiteOptions{Pairs: [][2]string{{"xss-b", "xss-a"}}})
+	pages, err := Build(c, Options{Pairs: [][2]string{{"xss-b", "xss-a"}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,7 +103,7 @@ func TestInjectionEscaped(t *testing.T) {
 		t.Fatal(err)
 	}
 	var report bytes.Buffer
-	if err := HTML(&report, r, Options{All: true}); err != nil {
+	if err := render.HTML(&report, r, render.Options{All: true}); err != nil {
 		t.Fatal(err)
 	}
 	pages = append(pages, Page{Path: "report.html", Data: report.Bytes()})
@@ -109,12 +111,12 @@ func TestInjectionEscaped(t *testing.T) {
 		if path.Ext(p.Path) != ".html" {
 			continue
 		}
-		for _, bad := range activeMarkup(p.Data) {
+		for _, bad := range htmlcheck.ActiveMarkup(p.Data) {
 			t.Errorf("%s: active markup: %s", p.Path, bad)
 		}
 	}
 	var md bytes.Buffer
-	if err := Markdown(&md, r, Options{All: true}); err != nil {
+	if err := render.Markdown(&md, r, render.Options{All: true}); err != nil {
 		t.Fatal(err)
 	}
 	for _, bad := range []string{"<script", "<img", "<svg", "<iframe", "](javascript:", "<a "} {
@@ -153,7 +155,7 @@ func TestInjectionInBrowser(t *testing.T) {
 		t.Skip("browser test skipped in -short mode")
 	}
 	b := browsertest.New(t)
-	pages, err := Site(xssCorpus(t), SiteOptions{})
+	pages, err := Build(xssCorpus(t), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

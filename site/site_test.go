@@ -1,4 +1,4 @@
-package render
+package site
 
 import (
 	"bytes"
@@ -13,9 +13,9 @@ import (
 	"golang.org/x/net/html"
 )
 
-func buildSite(t *testing.T, opts SiteOptions) []Page {
+func buildSite(t *testing.T, opts Options) []Page {
 	t.Helper()
-	pages, err := Site(testCorpus(t), opts)
+	pages, err := Build(testCorpus(t), opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -24,8 +24,8 @@ func buildSite(t *testing.T, opts SiteOptions) []Page {
 
 // TestSiteDeterministic: two builds give the same files, byte for byte.
 func TestSiteDeterministic(t *testing.T) {
-	a := buildSite(t, SiteOptions{BaseURL: "https://example.org/peace/"})
-	b := buildSite(t, SiteOptions{BaseURL: "https://example.org/peace/"})
+	a := buildSite(t, Options{BaseURL: "https://example.org/peace/"})
+	b := buildSite(t, Options{BaseURL: "https://example.org/peace/"})
 	if len(a) != len(b) {
 		t.Fatalf("%d files, then %d", len(a), len(b))
 	}
@@ -40,11 +40,11 @@ func TestSiteDeterministic(t *testing.T) {
 // only with a base URL.
 func TestSitePages(t *testing.T) {
 	have := map[string]bool{}
-	for _, p := range buildSite(t, SiteOptions{Pairs: [][2]string{{"minsk-ii-2015-02", "us-28-point-2025-11"}}}) {
+	for _, p := range buildSite(t, Options{Pairs: [][2]string{{"minsk-ii-2015-02", "us-28-point-2025-11"}}}) {
 		have[p.Path] = true
 	}
 	for _, want := range []string{
-		"index.html", SiteMarker,
+		"index.html", Marker,
 		"p/us-28-point-2025-11.html", "p/minsk-ii-2015-02.html",
 		"c/us-28-point-2025-11--e3-counterproposal-2025-11.html",       // answers
 		"c/us-28-point-2025-11--us-ukraine-geneva-2025-11.html",        // revises
@@ -60,13 +60,13 @@ func TestSitePages(t *testing.T) {
 	if have["sitemap.xml"] {
 		t.Errorf("sitemap.xml without a base URL")
 	}
-	withBase := buildSite(t, SiteOptions{BaseURL: "https://example.org/peace"})
+	withBase := buildSite(t, Options{BaseURL: "https://example.org/peace"})
 	for _, p := range withBase {
 		if p.Path == "sitemap.xml" && !bytes.Contains(p.Data, []byte("<loc>https://example.org/peace/p/us-28-point-2025-11.html</loc>")) {
 			t.Errorf("sitemap.xml lacks the proposal pages:\n%s", p.Data)
 		}
 	}
-	if _, err := Site(testCorpus(t), SiteOptions{Pairs: [][2]string{{"nope", "us-28-point-2025-11"}}}); err == nil {
+	if _, err := Build(testCorpus(t), Options{Pairs: [][2]string{{"nope", "us-28-point-2025-11"}}}); err == nil {
 		t.Errorf("a pair with an unknown id built without error")
 	}
 }
@@ -74,7 +74,7 @@ func TestSitePages(t *testing.T) {
 // TestSiteLinks crawls the site: every internal link and anchor has a
 // target, and every link is relative or http(s).
 func TestSiteLinks(t *testing.T) {
-	pages := buildSite(t, SiteOptions{})
+	pages := buildSite(t, Options{})
 	ids := map[string]map[string]bool{}
 	links := map[string][]string{}
 	for _, p := range pages {
@@ -151,7 +151,7 @@ func TestSiteInBrowser(t *testing.T) {
 		t.Skip("browser test skipped in -short mode")
 	}
 	b := browsertest.New(t)
-	pages := buildSite(t, SiteOptions{})
+	pages := buildSite(t, Options{})
 	dir := writeSite(t, pages)
 	shots := filepath.Join("testdata", "screenshots")
 	os.MkdirAll(shots, 0o755)

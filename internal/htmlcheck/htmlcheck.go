@@ -1,0 +1,43 @@
+// Package htmlcheck finds, for tests, what in an HTML document could run
+// or load something.
+package htmlcheck
+
+import (
+	"bytes"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// ActiveMarkup lists what in an HTML document could run or load: script,
+// iframe, object, embed and img elements, event-handler attributes, and
+// URLs that are not http(s), fragments or relative.
+func ActiveMarkup(doc []byte) []string {
+	var found []string
+	z := html.NewTokenizer(bytes.NewReader(doc))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return found
+		}
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			continue
+		}
+		tok := z.Token()
+		switch tok.Data {
+		case "script", "iframe", "object", "embed", "img", "base", "link", "form":
+			found = append(found, "<"+tok.Data+">")
+		}
+		for _, a := range tok.Attr {
+			key := strings.ToLower(a.Key)
+			val := strings.ToLower(strings.TrimSpace(a.Val))
+			if strings.HasPrefix(key, "on") {
+				found = append(found, "attribute "+a.Key)
+			}
+			if (key == "href" || key == "src" || key == "action" || key == "xlink:href") &&
+				strings.Contains(val, ":") && !strings.HasPrefix(val, "http://") && !strings.HasPrefix(val, "https://") {
+				found = append(found, key+"="+a.Val)
+			}
+		}
+	}
+}

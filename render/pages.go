@@ -1,0 +1,137 @@
+package render
+
+import (
+	"fmt"
+	"html/template"
+	"io"
+	"strings"
+
+	"github.com/peacediff/peacediff/compare"
+	"github.com/peacediff/peacediff/view"
+)
+
+// This file writes the pages of a site that are not reports: its index
+// and the page of each proposal. Package site decides which pages exist
+// and what links them; these functions lay out what they are given.
+
+// Index is the data of a site's front page.
+type Index struct {
+	Title   string
+	Entries []IndexEntry
+	// Comparisons, Histories and Matrix link the site's reports;
+	// Standings links the page of the red lines.
+	Comparisons, Histories, Matrix []Link
+	Standings                      string
+}
+
+// IndexEntry is one proposal on the front page's timeline.
+type IndexEntry struct {
+	ID, Short, Title, Date, Status, Href string
+	Points, Sources                      int
+	// Supersedes links the texts it revises or answers, with the relation
+	// as Note.
+	Supersedes []Link
+}
+
+// IndexHTML writes a site's front page: the proposals on a timeline, then
+// links to every report.
+func IndexHTML(w io.Writer, idx Index) error {
+	type entry struct {
+		IndexEntry
+		Href       template.URL
+		Supersedes []siteLink
+	}
+	data := struct {
+		pageMeta
+		Entries                        []entry
+		Comparisons, Histories, Matrix []siteLink
+		Standings                      template.URL
+	}{pageMeta: newMeta(idx.Title, nil), Standings: template.URL(idx.Standings)}
+	for _, e := range idx.Entries {
+		data.Entries = append(data.Entries, entry{IndexEntry: e, Href: template.URL(e.Href), Supersedes: siteLinks(e.Supersedes)})
+	}
+	data.Comparisons, data.Histories, data.Matrix = siteLinks(idx.Comparisons), siteLinks(idx.Histories), siteLinks(idx.Matrix)
+	return templates().ExecuteTemplate(w, "index.html.tmpl", data)
+}
+
+// siteLink is a link as the templates take it.
+type siteLink struct {
+	Href        template.URL
+	Label, Note string
+}
+
+func siteLinks(links []Link) []siteLink {
+	out := make([]siteLink, len(links))
+	for i, l := range links {
+		out[i] = siteLink{Href: template.URL(l.Href), Label: l.Label, Note: l.Note}
+	}
+	return out
+}
+
+// ProposalHTML writes the page of one proposal: its head and summary, the
+// map of its territorial terms, its terms by section, every point with its
+// state, confidence and sources, and the editors' notes. r is a report of
+// the proposal alone; lineage links the texts it revises or answers (the
+// relation as Note); opts.Nav places the page in a site.
+func ProposalHTML(w io.Writer, r *compare.Report, lineage []Link, opts Options) error {
+	v := view.Single(r)
+	h := v.Head
+	type point struct {
+		view.Point
+		Parts    []htmlPart
+		Variants []compare.Variant
+		Refs     []htmlRef
+	}
+	data := struct {
+		pageMeta
+		Map     *htmlMap
+		Header  htmlProposal
+		Lineage []siteLink
+		Terms   []htmlSection
+		Points  []point
+		Sources []htmlSource
+		Notes   string
+	}{
+		pageMeta: newMeta(h.Short+": "+h.Title, opts.Nav),
+		Header:   htmlProposal{Short: h.Short, Title: h.Title, ID: h.ID, Date: h.Date, Status: h.Status, Summary: h.Summary, Points: h.Points, Sources: h.Sources},
+		Lineage:  siteLinks(lineage),
+		Notes:    r.Proposals[0].Notes,
+		Sources:  htmlSources(v.Sources),
+	}
+	if maps := reportMaps(r, opts.Catalog); len(maps) == 1 {
+		data.Map = &maps[0]
+	}
+	for _, s := range v.Terms {
+		hs := htmlSection{Key: s.Key, Title: s.Title}
+		for _, row := range s.Rows {
+			label := row.Label
+			if row.Group != "" {
+				label = row.Group + ": " + row.Label
+			}
+			hs.Rows = append(hs.Rows, htmlRow{Anchor: row.Anchor, Label: label, Cells: []htmlCell{htmlCellOf(row.Cells[0])}})
+		}
+		data.Terms = append(data.Terms, hs)
+	}
+	for _, p := range v.Points {
+		hc := htmlCellOf(p.Cell)
+		pt := point{Point: p, Parts: hc.Parts, Variants: p.Cell.Variants, Refs: hc.Refs}
+		pt.State = strings.ReplaceAll(p.State, "-", " ")
+		if len(pt.Parts) == 0 && p.Cell.State != "" {
+			pt.Parts = []htmlPart{{Text: p.Cell.State}}
+		}
+		data.Points = append(data.Points, pt)
+	}
+	if err := templates().ExecuteTemplate(w, "proposal.html.tmpl", data); err != nil {
+		return fmt.Errorf("render %s: %w", h.ID, err)
+	}
+	return nil
+}
+
+// Problems writes a page that lists the problems that stopped a build, for
+// a site being served while its files are edited.
+func Problems(w io.Writer, problems []string) error {
+	return templates().ExecuteTemplate(w, "problems.html.tmpl", struct {
+		pageMeta
+		Problems []string
+	}{newMeta("Problems in the proposal files", nil), problems})
+}

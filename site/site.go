@@ -1,0 +1,350 @@
+// Package site builds the static site of a corpus: it decides which pages
+// exist and how they link, runs the comparisons and the red-line check
+// each page needs, and writes each page through package render. The site
+// is data (a path and bytes per file); writing it to a folder is another
+// package's job, and so is serving it.
+package site
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html/template"
+	"path"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/peacediff/peacediff/compare"
+	"github.com/peacediff/peacediff/proposals"
+	"github.com/peacediff/peacediff/redlines"
+	"github.com/peacediff/peacediff/render"
+)
+
+// Options shape a site. The zero value builds the site of a corpus with
+// the built-in red lines.
+type Options struct {
+	// BaseURL is where the site will be published, such as
+	// "https://example.org/peace/". With it the site has a sitemap.xml;
+	// links stay relative either way.
+	BaseURL string
+	// Pairs are extra comparisons to publish, as pairs of ids.
+	Pairs [][2]string
+	// Lines are the parties' red lines for the "Where they stand" page;
+	// nil means the built-in ones.
+	Lines []redlines.Line
+}
+
+// Page is one file of a site: a slash-separated relative path and its
+// bytes.
+type Page struct {
+	Path string
+	Data []byte
+}
+
+// Marker is the file a built site holds at its root, so that a later
+// build knows the folder is a site it may replace.
+const Marker = ".peacediff-site"
+
+// Build builds the whole static site of a corpus as data, sorted by path:
+//
+//   - index.html: the proposals on a timeline, with lineage, status and
+//     the number of points and sources, and every page listed;
+//   - p/ID.html: a page per proposal: its terms, every point with its
+//     state, confidence and sources;
+//   - c/A--B.html: comparisons: each text against each text it revises or
+//     answers, every pair of texts dated in the same month (the rounds of
+//     a negotiation, such as the four texts of November 2025), and the
+//     pairs of opts.Pairs;
+//   - m/SECTION.html: the matrix of every proposal's typed terms, per
+//     section;
+//   - h/ID.html: the history of every text that supersedes another;
+//   - w.html: where the parties stand: every proposal checked against the
+//     parties' stated red lines and placed between their positions;
+//   - sitemap.xml, only with opts.BaseURL;
+//   - the marker file [Marker].
+//
+// Links are relative, so the site works from file://, under any sub-path
+// and on any static host. The same corpus gives the same bytes.
+func Build(c *proposals.Corpus, opts Options) ([]Page, error) {
+	b := &builder{c: c, opts: opts}
+	if err := b.build(); err != nil {
+		return nil, err
+	}
+	slices.SortFunc(b.pages, func(x, y Page) int { return strings.Compare(x.Path, y.Path) })
+	return b.pages, nil
+}
+
+type builder struct {
+	c     *proposals.Corpus
+	opts  Options
+	mu    sync.Mutex // guards pages
+	pages []Page
+}
+
+// pair is a comparison page of the site.
+type pair struct {
+	a, b *proposals.File
+	why  string
+}
+
+func (b *builder) build() error {
+	pairs, err := b.pairs()
+	if err != nil {
+		return err
+	}
+	var histories []*proposals.File
+	for _, f := range b.c.Files {
+		if len(f.Proposal.Supersedes) > 0 {
+			histories = append(histories, f)
+		}
+	}
+	matrix, err := compare.Compare(b.c, b.c.Files, compare.Options{TermsOnly: true})
+	if err != nil {
+		return err
+	}
+
+	// Every page is built on its own; build them on all processors. The
+	// result does not depend on the order: pages are sorted by path.
+	jobs := []func() error{
+		func() error { return b.index(pairs, histories, matrix.Sections) },
+		b.standings,
+	}
+	for _, f := range b.c.Files {
+		jobs = append(jobs, func() error { return b.proposal(f) })
+	}
+	for _, p := range pairs {
+		jobs = append(jobs, func() error {
+			r, err := compare.Compare(b.c, []*proposals.File{p.a, p.b}, compare.Options{})
+			if err != nil {
+				return err
+			}
+			return b.report(pairPath(p.a, p.b), r, "")
+		})
+	}
+	for _, f := range histories {
+		jobs = append(jobs, func() error {
+			r, err := compare.History(b.c, f, compare.Options{})
+			if err != nil {
+				return err
+			}
+			return b.report(historyPath(f), r, "")
+		})
+	}
+	for _, s := range matrix.Sections {
+		jobs = append(jobs, func() error {
+			r, err := compare.Compare(b.c, b.c.Files, compare.Options{Sections: []string{s.Key}, TermsOnly: true})
+			if err != nil {
+				return err
+			}
+			return b.report(matrixPath(s.Key), r, "All proposals: "+s.Title)
+		})
+	}
+	if err := runAll(jobs); err != nil {
+		return err
+	}
+	b.add(Marker, []byte("This folder is a site built by peacediff; peacediff site build may replace it.\n"))
+	if b.opts.BaseURL != "" {
+		b.sitemap()
+	}
+	return nil
+}
+
+// pairs lists the comparison pages, without repeats, in a stable order.
+func (b *builder) pairs() ([]pair, error) {
+	var out []pair
+	seen := map[string]bool{}
+	add := func(x, y *proposals.File, why string) {
+		key := pairPath(x, y)
+		if x == y || seen[key] {
+			return
+		}
+		seen[key] = true
+		out = append(out, pair{x, y, why})
+	}
+	for _, f := range b.c.Files {
+		for _, s := range f.Proposal.Supersedes {
+			if g := b.c.Get(s.ID); g != nil {
+				add(g, f, string(s.Relation))
+			}
+		}
+	}
+	for i, f := range b.c.Files {
+		for _, g := range b.c.Files[i+1:] {
+			if month(f) != "" && month(f) == month(g) {
+				add(f, g, "same month")
+			}
+		}
+	}
+	for _, p := range b.opts.Pairs {
+		x, y := b.c.Get(p[0]), b.c.Get(p[1])
+		if x == nil || y == nil {
+			return nil, fmt.Errorf("pair %s:%s: no such proposal in the corpus", p[0], p[1])
+		}
+		add(x, y, "asked for")
+	}
+	return out, nil
+}
+
+// month is the year and month of a text's date, or "" when the date has
+// only a year.
+func month(f *proposals.File) string {
+	d := string(f.Proposal.Date)
+	if len(d) < 7 {
+		return ""
+	}
+	return d[:7]
+}
+
+func pairPath(a, b *proposals.File) string {
+	return "c/" + a.Proposal.ID + "--" + b.Proposal.ID + ".html"
+}
+
+func proposalPath(id string) string        { return "p/" + id + ".html" }
+func historyPath(f *proposals.File) string { return "h/" + f.Proposal.ID + ".html" }
+func matrixPath(section string) string     { return "m/" + section + ".html" }
+
+// standingsPath is the page of the parties' red lines and positions.
+const standingsPath = "w.html"
+
+// rel makes a site path relative to the page at from.
+func rel(from, to string) string {
+	return strings.Repeat("../", strings.Count(from, "/")) + to
+}
+
+// nav is the navigation of the page at p.
+func nav(p string) []render.Link {
+	return []render.Link{{Href: rel(p, "index.html"), Label: "All proposals"}}
+}
+
+func (b *builder) add(p string, data []byte) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.pages = append(b.pages, Page{Path: p, Data: data})
+}
+
+// runAll runs the jobs on as many goroutines as there are processors and
+// returns the errors of the jobs, joined in the jobs' order.
+func runAll(jobs []func() error) error {
+	errs := make([]error, len(jobs))
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i, job := range jobs {
+		slots <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-slots }()
+			errs[i] = job()
+		})
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// write renders a page into the site.
+func (b *builder) write(p string, render func(*bytes.Buffer) error) error {
+	var buf bytes.Buffer
+	if err := render(&buf); err != nil {
+		return fmt.Errorf("render %s: %w", p, err)
+	}
+	b.add(p, buf.Bytes())
+	return nil
+}
+
+// report writes a comparison page at p, titled title or by its proposals.
+func (b *builder) report(p string, r *compare.Report, title string) error {
+	opts := render.Options{
+		All: true, Catalog: b.c.Catalog, Nav: nav(p), Title: title,
+		ProposalLink: func(id string) string { return rel(p, proposalPath(id)) },
+	}
+	return b.write(p, func(w *bytes.Buffer) error { return render.HTML(w, r, opts) })
+}
+
+// standings writes "Where they stand": every proposal checked against the
+// parties' stated red lines, and placed between their positions.
+func (b *builder) standings() error {
+	lines := b.opts.Lines
+	if lines == nil {
+		var err error
+		if lines, err = redlines.Embedded(b.c.Catalog); err != nil {
+			return err
+		}
+	}
+	set, err := redlines.Compile(b.c.Catalog, lines)
+	if err != nil {
+		return err
+	}
+	r, err := set.Check(b.c.Files)
+	if err != nil {
+		return err
+	}
+	r.Spectrum = redlines.Place(b.c.Catalog, b.c.Files, set.Lines())
+	opts := render.Options{Nav: nav(standingsPath)}
+	return b.write(standingsPath, func(w *bytes.Buffer) error { return render.CheckHTML(w, r, opts) })
+}
+
+func (b *builder) index(pairs []pair, histories []*proposals.File, matrix []*compare.Section) error {
+	const p = "index.html"
+	idx := render.Index{Title: "Peace proposals compared", Standings: rel(p, standingsPath)}
+	for _, f := range b.c.Files {
+		pr := f.Proposal
+		e := render.IndexEntry{
+			ID: pr.ID, Short: pr.Short, Title: pr.Title, Date: string(pr.Date), Status: strings.ReplaceAll(string(pr.Status), "-", " "),
+			Href: rel(p, proposalPath(pr.ID)), Points: pr.PointCount, Sources: len(pr.Sources),
+		}
+		for _, s := range pr.Supersedes {
+			label := s.ID
+			if g := b.c.Get(s.ID); g != nil {
+				label = g.Proposal.Short
+			}
+			e.Supersedes = append(e.Supersedes, render.Link{Href: rel(p, proposalPath(s.ID)), Label: label, Note: string(s.Relation)})
+		}
+		idx.Entries = append(idx.Entries, e)
+	}
+	for _, pr := range pairs {
+		idx.Comparisons = append(idx.Comparisons, render.Link{Href: rel(p, pairPath(pr.a, pr.b)), Label: pr.a.Proposal.Short + " vs " + pr.b.Proposal.Short, Note: pr.why})
+	}
+	for _, f := range histories {
+		idx.Histories = append(idx.Histories, render.Link{Href: rel(p, historyPath(f)), Label: f.Proposal.Short})
+	}
+	for _, s := range matrix {
+		idx.Matrix = append(idx.Matrix, render.Link{Href: rel(p, matrixPath(s.Key)), Label: s.Title})
+	}
+	return b.write(p, func(w *bytes.Buffer) error { return render.IndexHTML(w, idx) })
+}
+
+func (b *builder) proposal(f *proposals.File) error {
+	p := proposalPath(f.Proposal.ID)
+	r, err := compare.Compare(b.c, []*proposals.File{f}, compare.Options{})
+	if err != nil {
+		return err
+	}
+	var lineage []render.Link
+	for _, s := range f.Proposal.Supersedes {
+		lineage = append(lineage, render.Link{Href: rel(p, proposalPath(s.ID)), Label: s.ID, Note: string(s.Relation)})
+	}
+	opts := render.Options{Catalog: b.c.Catalog, Nav: nav(p)}
+	return b.write(p, func(w *bytes.Buffer) error { return render.ProposalHTML(w, r, lineage, opts) })
+}
+
+// sitemap lists every HTML page under the base URL.
+func (b *builder) sitemap() {
+	base := strings.TrimSuffix(b.opts.BaseURL, "/") + "/"
+	var buf bytes.Buffer
+	buf.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
+	buf.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	var paths []string
+	for _, pg := range b.pages {
+		if path.Ext(pg.Path) == ".html" {
+			paths = append(paths, pg.Path)
+		}
+	}
+	slices.Sort(paths)
+	for _, p := range paths {
+		buf.WriteString("  <url><loc>")
+		template.HTMLEscape(&buf, []byte(base+p))
+		buf.WriteString("</loc></url>\n")
+	}
+	buf.WriteString("</urlset>\n")
+	b.add("sitemap.xml", buf.Bytes())
+}
