@@ -240,14 +240,12 @@ func (b *builder) pointRows() []*Row {
 	workers := min(runtime.GOMAXPROCS(0), max(len(rows)/64, 1))
 	var wg sync.WaitGroup
 	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			diffs := make(map[[2]string]*WordDiff)
 			for i := w; i < len(rows); i += workers {
 				b.fillPointRow(rows[i], a.rows[i], diffs)
 			}
-		}()
+		})
 	}
 	wg.Wait()
 	return rows

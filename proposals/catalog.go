@@ -143,7 +143,7 @@ func (s *Scale) Slugs() []string {
 
 // Topic returns the topic of that slug, or nil.
 func (c *Catalog) Topic(slug string) *Topic {
-	i, ok := slices.BinarySearchFunc(c.Topics, slug, func(t Topic, s string) int { return cmpString(t.Slug, s) })
+	i, ok := slices.BinarySearchFunc(c.Topics, slug, func(t Topic, s string) int { return strings.Compare(t.Slug, s) })
 	if !ok {
 		return nil
 	}
@@ -152,7 +152,7 @@ func (c *Catalog) Topic(slug string) *Topic {
 
 // Region returns the region of that code, or nil.
 func (c *Catalog) Region(code string) *Region {
-	i, ok := slices.BinarySearchFunc(c.Regions, code, func(r Region, s string) int { return cmpString(r.Code, s) })
+	i, ok := slices.BinarySearchFunc(c.Regions, code, func(r Region, s string) int { return strings.Compare(r.Code, s) })
 	if !ok {
 		return nil
 	}
@@ -172,16 +172,6 @@ func (c *Catalog) Party(code string) *Party {
 // DomainIndex returns the position of a domain in the report order, or -1.
 func (c *Catalog) DomainIndex(slug string) int {
 	return slices.IndexFunc(c.Domains, func(d Domain) bool { return d.Slug == slug })
-}
-
-func cmpString(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // DefaultCatalog returns the catalogue embedded in the binary.
@@ -222,8 +212,8 @@ func LoadCatalog(fsys fs.FS, dir string) (*Catalog, error) {
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
-	slices.SortFunc(c.Topics, func(a, b Topic) int { return cmpString(a.Slug, b.Slug) })
-	slices.SortFunc(c.Regions, func(a, b Region) int { return cmpString(a.Code, b.Code) })
+	slices.SortFunc(c.Topics, func(a, b Topic) int { return strings.Compare(a.Slug, b.Slug) })
+	slices.SortFunc(c.Regions, func(a, b Region) int { return strings.Compare(a.Code, b.Code) })
 	c.loadMaps(fsys, dir, &errs)
 	if err := errs.Err(); err != nil {
 		return nil, err

@@ -52,7 +52,7 @@ func (c *Catalog) Map(country string) *Map {
 
 // Region returns the shape of the region of that code, or nil.
 func (m *Map) Region(code string) *MapRegion {
-	i, ok := slices.BinarySearchFunc(m.Regions, code, func(r MapRegion, s string) int { return cmpString(r.Code, s) })
+	i, ok := slices.BinarySearchFunc(m.Regions, code, func(r MapRegion, s string) int { return strings.Compare(r.Code, s) })
 	if !ok {
 		return nil
 	}
@@ -110,7 +110,7 @@ func (c *Catalog) checkMap(name string, m *Map, errs *ErrorList) {
 	if m.Credit == "" {
 		errs.Add(pos, "map %s: missing credit", m.Country)
 	}
-	if !slices.IsSortedFunc(m.Regions, func(a, b MapRegion) int { return cmpString(a.Code, b.Code) }) {
+	if !slices.IsSortedFunc(m.Regions, func(a, b MapRegion) int { return strings.Compare(a.Code, b.Code) }) {
 		errs.Add(pos, "map %s: regions not sorted by code", m.Country)
 	}
 	seen := make(map[string]bool)

@@ -1,6 +1,7 @@
 package proposals
 
 import (
+	"cmp"
 	"fmt"
 	"net/url"
 	"path"
@@ -269,17 +270,10 @@ func (v *validator) origins(ids []string) int {
 	origins := map[string]bool{}
 	for _, id := range ids {
 		if s := v.srcs[id]; s != nil && s.Kind.Reputable() {
-			origins[strings.ToLower(cmpOr(s.Relays, s.Publisher))] = true
+			origins[strings.ToLower(cmp.Or(s.Relays, s.Publisher))] = true
 		}
 	}
 	return len(origins)
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 func (v *validator) sourceRef(id *string, what string) {

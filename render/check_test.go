@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/peacediff/peacediff/internal/htmlcheck"
+	"github.com/peacediff/peacediff/proposals"
 	"github.com/peacediff/peacediff/redlines"
 	"golang.org/x/net/html"
 )
@@ -16,16 +17,35 @@ import (
 func checkReport(t *testing.T, ids []string) *redlines.Report {
 	t.Helper()
 	c := testCorpus(t)
+	ps, err := redlines.Embedded(c.Catalog)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return checkOf(t, c, ps, ids)
+}
+
+// fixtureCheck checks the fixture texts against the fixture lines
+// (testdata/fixtures/lines), with the spectrum.
+func fixtureCheck(t *testing.T) *redlines.Report {
+	t.Helper()
+	c := fixtureCorpus(t)
+	ps, err := redlines.LoadDir(filepath.Join("testdata", "fixtures", "lines"), c.Catalog)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return checkOf(t, c, ps, nil)
+}
+
+// checkOf checks the texts ids of c (all of them when ids is empty)
+// against the lines ps, with the spectrum.
+func checkOf(t *testing.T, c *proposals.Corpus, ps []redlines.Line, ids []string) *redlines.Report {
+	t.Helper()
 	files := c.Files
 	if len(ids) > 0 {
 		files = nil
 		for _, id := range ids {
 			files = append(files, c.Get(id))
 		}
-	}
-	ps, err := redlines.Embedded(c.Catalog)
-	if err != nil {
-		t.Fatal(err)
 	}
 	set, err := redlines.Compile(c.Catalog, ps)
 	if err != nil {
@@ -57,21 +77,22 @@ var checkFormats = []struct {
 // HTML (whose bytes follow the shared stylesheet; TestCheckHTML checks its
 // structure), twice, and compares the bytes with the golden files.
 func TestCheckGolden(t *testing.T) {
-	for _, f := range checkFormats {
-		name := "check-three." + f.ext
-		t.Run(name, func(t *testing.T) {
-			var first, second bytes.Buffer
-			if err := f.render(&first, checkReport(t, acceptance)); err != nil {
-				t.Fatal(err)
+	cases := []struct {
+		name   string
+		report func(t *testing.T) *redlines.Report
+	}{
+		{"check-fixture", fixtureCheck},
+		{"check-three", func(t *testing.T) *redlines.Report { return checkReport(t, acceptance) }},
+	}
+	for _, c := range cases {
+		for _, f := range checkFormats {
+			if c.name == "check-three" && f.ext != "txt" {
+				continue // the real corpus: one end-to-end check is enough
 			}
-			if err := f.render(&second, checkReport(t, acceptance)); err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(first.Bytes(), second.Bytes()) {
-				t.Fatalf("two renderings of %s differ", name)
-			}
-			golden(t, filepath.Join("testdata", "golden", name), first.Bytes())
-		})
+			t.Run(c.name+"."+f.ext, func(t *testing.T) {
+				goldenTwice(t, c.name+"."+f.ext, func(b *bytes.Buffer) error { return f.render(b, c.report(t)) })
+			})
+		}
 	}
 }
 

@@ -15,10 +15,10 @@ import (
 // in one HTML page, and returns the page and the files.
 func mapFiles(t *testing.T) (page string, svgs []string) {
 	t.Helper()
-	c := testCorpus(t)
 	dir := t.TempDir()
 	var body bytes.Buffer
 	for i, s := range mapSeeds {
+		c := corpusOf(t, s.seed)
 		r := seedReport(t, c, s.ids, s.opts)
 		svg := renderMap(t, c.Catalog, r, s.k, MapOptions{OutlineChanges: true})
 		p := filepath.Join(dir, s.name+".svg")

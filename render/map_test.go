@@ -20,14 +20,11 @@ import (
 // mark-up against the US draft, and the last step of a history, measured
 // against the step before it.
 var mapSeeds = []struct {
-	name string
-	ids  []string
-	opts compare.Options
-	k    int
+	seed
+	k int
 }{
-	{"map-us-28", []string{"us-28-point-2025-11"}, compare.Options{}, 0},
-	{"map-e3-vs-us-28", []string{"us-28-point-2025-11", "e3-counterproposal-2025-11"}, compare.Options{}, 1},
-	{"map-history-20-point", []string{"ukraine-us-20-point-2025-12"}, compare.Options{AgainstPrevious: true}, -1},
+	{seed{"map-fixture-a", false, []string{"draft-a"}, compare.Options{}}, 0},
+	{seed{"map-e3-vs-us-28", true, []string{"us-28-point-2025-11", "e3-counterproposal-2025-11"}, compare.Options{}}, 1},
 }
 
 func renderMap(t *testing.T, cat *proposals.Catalog, r *compare.Report, k int, opts MapOptions) []byte {
@@ -45,8 +42,8 @@ func renderMap(t *testing.T, cat *proposals.Catalog, r *compare.Report, k int, o
 // TestMapGolden renders the seed maps twice and compares them with the
 // golden files (go test ./render -update rewrites them).
 func TestMapGolden(t *testing.T) {
-	c := testCorpus(t)
 	for _, s := range mapSeeds {
+		c := corpusOf(t, s.seed)
 		t.Run(s.name, func(t *testing.T) {
 			opts := MapOptions{OutlineChanges: true}
 			first := renderMap(t, c.Catalog, seedReport(t, c, s.ids, s.opts), s.k, opts)

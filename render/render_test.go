@@ -3,11 +3,11 @@ package render
 import (
 	"bytes"
 	"flag"
-	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	goldenfile "github.com/peacediff/peacediff/internal/golden"
 
 	"github.com/peacediff/peacediff/compare"
 	"github.com/peacediff/peacediff/internal/htmlcheck"
@@ -17,16 +17,24 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// seeds are the comparisons the golden files hold.
-var seeds = []struct {
-	name string
-	ids  []string
-	opts compare.Options
-}{
-	{"us-e3", []string{"us-28-point-2025-11", "e3-counterproposal-2025-11"}, compare.Options{}},
-	{"us-geneva", []string{"us-28-point-2025-11", "us-ukraine-geneva-2025-11"}, compare.Options{}},
-	{"three-way-military", []string{"us-28-point-2025-11", "e3-counterproposal-2025-11", "ukraine-us-20-point-2025-12"}, compare.Options{Sections: []string{"military", "nato"}}},
-	{"history-20-point", []string{"ukraine-us-20-point-2025-12"}, compare.Options{AgainstPrevious: true}},
+// seed is a comparison the tests render: ids of the fixture corpus
+// (testdata/fixtures, purpose-built texts that hold every kind of term and
+// state) or, with corpus, of the embedded corpus.
+type seed struct {
+	name   string
+	corpus bool
+	ids    []string
+	opts   compare.Options
+}
+
+// seeds are the comparisons the golden files hold: the fixtures in every
+// format, and one pair of the real corpus as an end-to-end check.
+var seeds = []seed{
+	{"fixture-ab", false, []string{"draft-a", "draft-b"}, compare.Options{}},
+	{"fixture-three", false, []string{"draft-a", "reply-c", "draft-b"}, compare.Options{}},
+	{"fixture-history", false, []string{"draft-b"}, compare.Options{AgainstPrevious: true}},
+	{"fixture-military", false, []string{"draft-a", "draft-b"}, compare.Options{Sections: []string{"military"}, OnlyChanges: true}},
+	{"us-e3", true, []string{"us-28-point-2025-11", "e3-counterproposal-2025-11"}, compare.Options{}},
 }
 
 // formats are the renderers under test, by golden file extension.
@@ -43,6 +51,29 @@ var formats = []struct {
 	{"md", func(b *bytes.Buffer, r *compare.Report) error { return Markdown(b, r, Options{}) }},
 	{"html", func(b *bytes.Buffer, r *compare.Report) error { return HTML(b, r, Options{}) }},
 	{"json", func(b *bytes.Buffer, r *compare.Report) error { return JSON(b, r) }},
+}
+
+// corpusOf is the corpus a seed's ids belong to.
+func corpusOf(t *testing.T, s seed) *proposals.Corpus {
+	t.Helper()
+	if s.corpus {
+		return testCorpus(t)
+	}
+	return fixtureCorpus(t)
+}
+
+// fixtureCorpus loads testdata/fixtures.
+func fixtureCorpus(t *testing.T) *proposals.Corpus {
+	t.Helper()
+	cat, err := proposals.DefaultCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := proposals.LoadDir(filepath.Join("testdata", "fixtures"), cat, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
 
 func seedReport(t *testing.T, c *proposals.Corpus, ids []string, opts compare.Options) *compare.Report {
@@ -80,68 +111,60 @@ func testCorpus(t *testing.T) *proposals.Corpus {
 // TestGolden renders the seed comparisons in every format, twice, and
 // compares the bytes with the golden files (go test -update rewrites them).
 func TestGolden(t *testing.T) {
-	c := testCorpus(t)
 	for _, s := range seeds {
+		c := corpusOf(t, s)
 		for _, f := range formats {
+			if s.corpus && f.ext == "wide.txt" {
+				continue
+			}
 			name := s.name + "." + f.ext
 			t.Run(name, func(t *testing.T) {
-				var first, second bytes.Buffer
-				if err := f.render(&first, seedReport(t, c, s.ids, s.opts)); err != nil {
-					t.Fatal(err)
-				}
-				if err := f.render(&second, seedReport(t, c, s.ids, s.opts)); err != nil {
-					t.Fatal(err)
-				}
-				if !bytes.Equal(first.Bytes(), second.Bytes()) {
-					t.Fatalf("two renderings of %s differ", name)
-				}
-				golden(t, filepath.Join("testdata", "golden", name), first.Bytes())
+				goldenTwice(t, name, func(b *bytes.Buffer) error { return f.render(b, seedReport(t, c, s.ids, s.opts)) })
 			})
 		}
 	}
 }
 
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (go test ./render -update writes it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (go test ./render -update rewrites it; review with git diff):\n%s", path, firstDiff(string(got), string(want)))
+// TestShowGolden renders each fixture alone, as peacediff show does.
+func TestShowGolden(t *testing.T) {
+	c := fixtureCorpus(t)
+	for _, id := range []string{"draft-a", "draft-b"} {
+		t.Run(id, func(t *testing.T) {
+			goldenTwice(t, "show-"+id+".txt", func(b *bytes.Buffer) error {
+				return Show(b, seedReport(t, c, []string{id}, compare.Options{}), Options{Width: 80, All: true})
+			})
+		})
 	}
 }
 
-// firstDiff shows the first line that differs.
-func firstDiff(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return fmt.Sprintf("line %d:\n  got:  %s\n  want: %s", i+1, gl, wl)
-		}
+// goldenTwice renders twice, checks that both give the same bytes, and
+// compares them with the golden file testdata/golden/name.
+func goldenTwice(t *testing.T, name string, render func(*bytes.Buffer) error) {
+	t.Helper()
+	var first, second bytes.Buffer
+	if err := render(&first); err != nil {
+		t.Fatal(err)
 	}
-	return ""
+	if err := render(&second); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(first.Bytes(), second.Bytes()) {
+		t.Fatalf("two renderings of %s differ", name)
+	}
+	golden(t, filepath.Join("testdata", "golden", name), first.Bytes())
+}
+
+func golden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	goldenfile.Check(t, *update, path, got)
 }
 
 // TestTextWidth: no line of the text output is wider than the width asked
 // for, and without colour there is no escape byte.
 func TestTextWidth(t *testing.T) {
-	c := testCorpus(t)
 	for _, width := range []int{40, 60, 80, 120, 200} {
 		for _, s := range seeds {
+			c := corpusOf(t, s)
 			var b bytes.Buffer
 			if err := Text(&b, seedReport(t, c, s.ids, s.opts), Options{Width: width, All: true}); err != nil {
 				t.Fatal(err)
@@ -221,25 +244,6 @@ func TestEscaping(t *testing.T) {
 	for _, bad := range []string{"<script>", "<img", "](javascript:", "**bold**", "<b>"} {
 		if bytes.Contains(m.Bytes(), []byte(bad)) {
 			t.Errorf("Markdown contains %q", bad)
-		}
-	}
-}
-
-// TestJSONParallelSameBytes: the sections encoded apart and joined give
-// the bytes of one encoder.
-func TestJSONParallelSameBytes(t *testing.T) {
-	c := testCorpus(t)
-	for _, s := range seeds {
-		r := seedReport(t, c, s.ids, s.opts)
-		var joined, plain bytes.Buffer
-		if err := JSON(&joined, r); err != nil {
-			t.Fatal(err)
-		}
-		if err := writeJSON(&plain, r); err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(joined.Bytes(), plain.Bytes()) {
-			t.Errorf("%s: parallel JSON differs from one encoder's:\n%s", s.name, firstDiff(joined.String(), plain.String()))
 		}
 	}
 }

@@ -28,6 +28,7 @@ var layers = map[string][]string{
 	"cmd/peacediff":        {"site", "render", "redlines", "compare", "proposals", "internal/safefile", "internal/sitedir"},
 	"internal/browsertest": {},
 	"internal/gen":         {"proposals"},
+	"internal/golden":      {},
 	"internal/gen/cmd/gen": {"internal/gen"},
 	"internal/htmlcheck":   {},
 	"internal/mapgen":      {"proposals", "internal/safefile"},
@@ -51,7 +52,7 @@ var owners = map[string]struct{ code, tests []string }{
 	"golang.org/x/net/html":                    {code: []string{"internal/htmlcheck"}, tests: []string{"render", "site"}},
 	"golang.org/x/sys":                         {code: []string{"internal/sitedir"}},
 	"github.com/chromedp":                      {code: []string{"internal/browsertest"}},
-	"github.com/rogpeppe/go-internal":          {tests: []string{"cmd/peacediff", "render", "site"}},
+	"github.com/rogpeppe/go-internal":          {code: []string{"internal/golden"}, tests: []string{"cmd/peacediff"}},
 }
 
 // TestImportDirection checks the layering of the module's packages, that

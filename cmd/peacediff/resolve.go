@@ -40,11 +40,7 @@ func (a *app) resolve(args []string) (*proposals.Corpus, []*proposals.File, erro
 			needCorpus = true // an id
 			continue
 		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			files[i], fileErrs[i] = read()
-		}()
+		wg.Go(func() { files[i], fileErrs[i] = read() })
 	}
 	wg.Wait()
 	var read []*proposals.File
