@@ -1,0 +1,129 @@
+package compare
+
+import (
+	"math"
+	"slices"
+
+	"github.com/peacediff/peacediff/proposals"
+)
+
+// This file measures a cell against its reference cell: a term's value
+// (delta, move on its scale, set members) or a point's wording.
+
+// termChange measures a term cell against its reference.
+func termChange(ref, cur *Cell, typ proposals.ValueType, scale *proposals.Scale) *Change {
+	switch {
+	case cur.State == StateUnknown || ref.State == StateUnknown:
+		if cur.State == ref.State {
+			return &Change{Kind: Same}
+		}
+		return &Change{Kind: Unknown}
+	case ref.Value == nil && cur.Value == nil:
+		return &Change{Kind: Same}
+	case ref.Value == nil:
+		return &Change{Kind: Added}
+	case cur.Value == nil:
+		return &Change{Kind: Removed}
+	}
+	a, z := ref.Value, cur.Value
+	ch := &Change{Kind: Changed}
+	switch typ {
+	case proposals.Number:
+		if a.Number == z.Number && a.Unit == z.Unit {
+			ch.Kind = Same
+			break
+		}
+		d := &Delta{From: a.Number, To: z.Number, By: z.Number - a.Number}
+		if a.Number != 0 {
+			p := math.Round(float64(d.By)*1000/float64(a.Number)) / 10
+			d.Percent = &p
+		}
+		ch.Delta = d
+	case proposals.Enum:
+		if a.Enum == z.Enum {
+			ch.Kind = Same
+			break
+		}
+		if a.Rank != nil && z.Rank != nil && scale != nil {
+			m := &Move{From: a.Enum, To: z.Enum, Steps: *z.Rank - *a.Rank}
+			m.Direction = scale.Up
+			if m.Steps < 0 {
+				m.Direction = scale.Down
+			}
+			ch.Move = m
+		}
+	case proposals.Set:
+		for _, m := range z.Set {
+			if !slices.Contains(a.Set, m) {
+				ch.SetAdded = append(ch.SetAdded, m)
+			}
+		}
+		for _, m := range a.Set {
+			if !slices.Contains(z.Set, m) {
+				ch.SetRemoved = append(ch.SetRemoved, m)
+			}
+		}
+		if ch.SetAdded == nil && ch.SetRemoved == nil {
+			ch.Kind = Same
+		}
+	case proposals.Bool:
+		if a.Bool == z.Bool {
+			ch.Kind = Same
+		}
+	}
+	if cur.State == StateDisputed && !(ref.State == StateDisputed && slices.Equal(ref.Variants, cur.Variants)) {
+		ch.Kind = Disputed
+	}
+	return ch
+}
+
+// pointChange measures a point cell against its reference.
+func pointChange(ref, cur *Cell, diff func(x, y string) *WordDiff) *Change {
+	switch {
+	case cur.State == StateDeleted:
+		if ref.State == StateDeleted {
+			return &Change{Kind: Same}
+		}
+		return &Change{Kind: Deleted}
+	case cur.State == StateUnknown || ref.State == StateUnknown:
+		if cur.State == StateNotAddressed {
+			return &Change{Kind: Removed}
+		}
+		if ref.State == StateUnknown && cur.State == StateUnknown {
+			return &Change{Kind: Same}
+		}
+		return &Change{Kind: Unknown}
+	case cur.State == StateNotAddressed:
+		if ref.State == StateNotAddressed || ref.State == StateDeleted {
+			return &Change{Kind: Same}
+		}
+		return &Change{Kind: Removed}
+	case ref.State == StateNotAddressed || ref.State == StateDeleted:
+		return &Change{Kind: Added}
+	case cur.State == StateDisputed:
+		if ref.State == StateDisputed && slices.Equal(ref.Variants, cur.Variants) {
+			return &Change{Kind: Same}
+		}
+		return &Change{Kind: Disputed}
+	}
+	wd := diff(ref.Text, cur.Text)
+	ch := &Change{Kind: Changed, Words: wd}
+	if wd.Class == Unchanged {
+		ch.Kind, ch.Words = Same, nil
+		if ref.Point != cur.Point {
+			ch.Kind = Moved
+		}
+	}
+	return ch
+}
+
+// rowChange is the most significant change among a row's cells.
+func rowChange(cells []Cell) ChangeKind {
+	k := Same
+	for _, c := range cells {
+		if c.Change != nil {
+			k = max(k, c.Change.Kind)
+		}
+	}
+	return k
+}
