@@ -55,6 +55,20 @@ func Compare(c *proposals.Corpus, files []*proposals.File, opts Options) (*Repor
 			index[s.ID] = i
 		}
 		b.sourceIndex = append(b.sourceIndex, index)
+		domains := map[string]bool{}
+		for _, k := range proposals.TermKinds() {
+			if slices.Contains(f.Proposal.UnknownTerms, k.Area()) {
+				domains[k.Section] = true
+			}
+		}
+		for _, pr := range f.Proposal.Provisions {
+			if pr.State == proposals.StateUnknown && pr.Topic == "other" {
+				// A point of unknown wording and unknown subject could be
+				// any point another text has.
+				domains[anyDomain] = true
+			}
+		}
+		b.unknownDomains = append(b.unknownDomains, domains)
 	}
 	b.report = r
 	sections := make(map[string]*Section)
@@ -104,6 +118,9 @@ func Compare(c *proposals.Corpus, files []*proposals.File, opts Options) (*Repor
 	return r, nil
 }
 
+// anyDomain stands for every domain in builder.unknownDomains.
+const anyDomain = "*"
+
 type builder struct {
 	corpus *proposals.Corpus
 	cat    *proposals.Catalog
@@ -113,6 +130,10 @@ type builder struct {
 	// sourceIndex maps, per proposal, a source id to its index in the
 	// header's sources.
 	sourceIndex []map[string]int
+	// unknownDomains are, per proposal, the domains of the areas its
+	// unknown_terms name, and anyDomain when it has a point whose wording
+	// and subject are both unknown.
+	unknownDomains []map[string]bool
 }
 
 func (b *builder) header(f *proposals.File) Header {
@@ -163,7 +184,7 @@ func (b *builder) termRows() []sectionRow {
 			}
 			v := t.facet.Value
 			sr.Cells[k] = Cell{
-				State: t.state, Value: &v, Points: t.points, Note: t.note, Variants: t.varnts,
+				State: t.state, Value: &v, Points: t.points, Note: t.note, Variants: t.varnts, Reading: t.reading,
 				Sources: b.pointSources(k, t.points), Confidence: b.weakest(k, t.points),
 			}
 		}
@@ -171,26 +192,27 @@ func (b *builder) termRows() []sectionRow {
 	slices.SortFunc(rows, func(x, y *sectionRow) int {
 		return cmp.Or(cmp.Compare(b.cat.DomainIndex(x.section), b.cat.DomainIndex(y.section)), cmp.Compare(x.order, y.order), cmp.Compare(x.Key, y.Key))
 	})
-	// A region a text does not name takes the status the text gives every
-	// region it does not name, when it gives one.
+	// A region a text does not name takes the status the text states for
+	// every region it does not name; a reading of the text gives none.
 	if others := byKey["territory.others"]; others != nil {
 		for _, sr := range rows {
-			if !strings.HasPrefix(sr.Key, "term:territory.region:") || strings.HasSuffix(sr.Key, ".recognized_by") {
+			if sr.Term.Kind != "region" || sr.Term.Facet != "" {
 				continue
 			}
 			for k := range sr.Cells {
-				if o := others.Cells[k]; sr.Cells[k].Value == nil && o.Value != nil {
+				if o := others.Cells[k]; sr.Cells[k].Value == nil && o.Value != nil && !o.Reading {
 					sr.Cells[k] = o
-					sr.Cells[k].Note = strings.TrimSpace("Not named; the text's status for every region it does not name. " + o.Note)
+					sr.Cells[k].Note = strings.TrimSpace("Not named; the status the text states for every region it does not name. " + o.Note)
 				}
 			}
 		}
 	}
-	// A term a text leaves out is unknown, not unaddressed, in the areas
-	// the text marks as unknown.
+	// A term a text leaves out is unknown, not unaddressed, where the text
+	// addresses its kind in words that were never reported.
 	for _, sr := range rows {
+		kind := proposals.TermKindNamed(sr.Term.Kind)
 		for k := range sr.Cells {
-			if sr.Cells[k].Value == nil && slices.Contains(b.files[k].Proposal.UnknownTerms, areaOf(sr.section)) {
+			if sr.Cells[k].Value == nil && proposals.AddressedUnknown(b.files[k].Proposal, kind) {
 				sr.Cells[k].State = StateUnknown
 			}
 		}
@@ -253,9 +275,18 @@ func (b *builder) pointRows() []*Row {
 // fillPointRow fills the cells of an aligned row and measures their
 // changes, remembering word diffs in diffs.
 func (b *builder) fillPointRow(row *Row, ar *pointRow, diffs map[[2]string]*WordDiff) {
+	domain := "general"
+	if t := b.cat.Topic(row.Topic); t != nil {
+		domain = t.Domain
+	}
 	for k, s := range ar.slots {
-		if s != nil {
+		switch {
+		case s != nil:
 			row.Cells[k] = b.pointCell(k, s)
+		case b.unknownDomains[k][domain] || b.unknownDomains[k][anyDomain]:
+			// The text addresses the domain in unreported words: what it
+			// says on this point is unknown, not absent.
+			row.Cells[k].State = StateUnknown
 		}
 	}
 	diff := func(x, y string) *WordDiff {
@@ -339,12 +370,4 @@ func (b *builder) weakest(k int, points []string) string {
 func sortedInts(s []int) []int {
 	slices.Sort(s)
 	return slices.Compact(s)
-}
-
-// areaOf maps a section of terms to the area name of unknown_terms.
-func areaOf(section string) string {
-	if section == "guarantees" {
-		return "security_guarantees"
-	}
-	return section
 }

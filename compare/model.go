@@ -4,7 +4,7 @@ import "github.com/peacediff/peacediff/proposals"
 
 // SchemaVersion is the version of the JSON form of [Report]. It changes
 // only when a field is removed or changes meaning; fields may be added.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // Report is the comparison of two or more proposals: the single model that
 // every output reads. The first proposal is the baseline; each cell's
@@ -176,7 +176,10 @@ type Cell struct {
 	// Sources index the proposal's [Header.Sources].
 	Sources    []int  `json:"sources,omitempty"`
 	Confidence string `json:"confidence,omitempty"`
-	Note       string `json:"note,omitempty"`
+	// Reading is true for a term that is the editors' reading of its
+	// points, not what the text states; Note says what it rests on.
+	Reading bool   `json:"reading,omitempty"`
+	Note    string `json:"note,omitempty"`
 	// Change is the difference from the reference cell (the baseline's, or
 	// the previous proposal's in a history); nil in the reference column.
 	Change *Change `json:"change,omitempty"`

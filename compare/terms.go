@@ -17,6 +17,7 @@ type term struct {
 	state   State
 	points  []string
 	note    string
+	reading bool
 	varnts  []Variant
 }
 
@@ -37,7 +38,7 @@ func extractTerms(p *proposals.Proposal, cat *proposals.Catalog) []term {
 			x := term{
 				key: t.Key(&f), order: fmt.Sprintf("%02d %s %02d", index[t.Kind], t.Subject, i), section: t.Kind.Section,
 				ref:   TermRef{Kind: t.Kind.Name, Subject: t.Subject, Facet: f.Name},
-				group: t.Group, facet: f, state: StatePresent, points: t.Points,
+				group: t.Group, facet: f, state: StatePresent, points: t.Points, reading: t.Reading,
 			}
 			if f.Noted {
 				x.note = t.Note

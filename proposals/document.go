@@ -116,6 +116,30 @@ func (d *Document) Cite(ids *[]string, owner any, what string) []Source {
 // sources ids: two independent reputable origins.
 func (d *Document) Confidence(c *Confidence, ids []string, what string) { d.v.confirmed(c, ids, what) }
 
+// CheckTerms checks the typed terms of p, decoded from the document, as a
+// proposal's are checked, each problem at its place. Every point the
+// terms cite counts as a point of the text.
+func (d *Document) CheckTerms(p *Proposal) {
+	saved := d.v.points
+	defer func() { d.v.points = saved }()
+	d.v.points = map[string]bool{}
+	for _, t := range Terms(p, d.v.cat) {
+		for _, pt := range t.Points {
+			d.v.points[pt] = true
+		}
+	}
+	var areas []string
+	for _, k := range TermKinds() {
+		k.validate(d.v, p)
+		areas = append(areas, k.Area())
+	}
+	for i := range p.UnknownTerms {
+		if !slices.Contains(areas, p.UnknownTerms[i]) {
+			d.v.add(&p.UnknownTerms[i], "unknown_terms[%d]: %q: expected %s", i, p.UnknownTerms[i], orList(slices.Compact(areas)))
+		}
+	}
+}
+
 // Err returns every problem found, decoding and checks, sorted, as an
 // [ErrorList]; nil when there is none.
 func (d *Document) Err() error {

@@ -167,3 +167,52 @@ type enum interface{ Values() []string }
 
 // validEnum reports whether s is one of e's values.
 func validEnum(e enum, s string) bool { return slices.Contains(e.Values(), s) }
+
+// Basis says whether a text states a term or the editors read it from the
+// points it rests on.
+type Basis string
+
+// The bases of a term. The empty basis means stated.
+const (
+	BasisStated  Basis = "stated"  // the text says it, in words a source reported
+	BasisReading Basis = "reading" // the editors' reading of the points cited
+)
+
+// Values lists the valid bases.
+func (Basis) Values() []string { return []string{"stated", "reading"} }
+
+// CapLimit says what a text does with a cap on forces.
+type CapLimit string
+
+// The kinds of cap. The empty kind means a figure.
+const (
+	LimitFigure      CapLimit = "figure"      // a ceiling in personnel
+	LimitNone        CapLimit = "none"        // the text rejects any cap
+	LimitUnspecified CapLimit = "unspecified" // a cap demanded without a figure
+)
+
+// Values lists the valid kinds of cap.
+func (CapLimit) Values() []string { return []string{"figure", "none", "unspecified"} }
+
+// Or returns l, or LimitFigure when l is empty.
+func (l CapLimit) Or() CapLimit {
+	if l == "" {
+		return LimitFigure
+	}
+	return l
+}
+
+// ForcesWhere is where on a party's territory a rule on foreign forces
+// applies.
+type ForcesWhere string
+
+// Values lists the places a rule on foreign forces can name.
+func (ForcesWhere) Values() []string { return []string{"contact-line", "rear", "airspace", "waters"} }
+
+// ForcesWhen is when a rule on foreign forces holds.
+type ForcesWhen string
+
+// Values lists the times a rule on foreign forces can name.
+func (ForcesWhen) Values() []string {
+	return []string{"always", "peacetime", "after-ceasefire", "after-agreement"}
+}

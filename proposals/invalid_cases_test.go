@@ -28,7 +28,7 @@ var invalidCases = []struct {
 		`testdata/invalid/bad-relation.yaml:16:15: supersedes[0].relation: invalid value "replaces"; expected one of revises, answers`,
 	}},
 	{"bad-scale-value", []string{
-		`testdata/invalid/bad-scale-value.yaml:16:11: nato.ukraine_membership.rule: invalid value "forbidden"; expected one of barred, neutrality, renounced, requires-consensus, open`,
+		`testdata/invalid/bad-scale-value.yaml:16:11: nato.ukraine_membership.rule: invalid value "forbidden"; expected one of barred, neutrality, renounced, requires-consensus, open, disputed`,
 	}},
 	{"bad-status", []string{
 		`testdata/invalid/bad-status.yaml:6:9: status: invalid value "leaked"; expected one of official, leaked-draft, reported, stated-position, agreed, signed, rejected; did you mean "leaked-draft"?`,
@@ -120,7 +120,7 @@ var invalidCases = []struct {
 		`testdata/invalid/two-documents.yaml:20:1: a second YAML document: expected one proposal per file`,
 	}},
 	{"unknown-field", []string{
-		`testdata/invalid/unknown-field.yaml:16:7: military.caps[0]: missing required field "personnel"`,
+		`testdata/invalid/unknown-field.yaml:16:7: military.caps[0]: personnel: missing; a cap with a figure needs it (or limit: none, limit: unspecified)`,
 		`testdata/invalid/unknown-field.yaml:17:7: unknown field "troop_cap" in military.caps[0]; did you mean "personnel"?`,
 	}},
 	{"unknown-party", []string{

@@ -136,8 +136,13 @@ type Territory struct {
 type LineOfContact struct {
 	// Rule is a value of the line-of-contact scale.
 	Rule string `yaml:"rule" json:"rule" jsonschema_description:"a value of the line-of-contact scale (scales.yaml)"`
+	// Variants are the drafters' values when Rule is disputed.
+	Variants []PartyValue `yaml:"variants,omitempty" json:"variants,omitempty" jsonschema_description:"for rule disputed: each party's value of the line-of-contact scale"`
 	// Points are the labels of the points the term comes from.
 	Points []string `yaml:"points" json:"points" jsonschema_description:"labels of the points the term comes from"`
+	// Basis says whether the text states the term or it is the editors'
+	// reading of the points it rests on (explained in Note).
+	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
 	Note string `yaml:"note,omitempty" json:"note,omitempty"`
 }
@@ -154,6 +159,9 @@ type RegionTerm struct {
 	Positions []PartyStatus `yaml:"positions,omitempty" json:"positions,omitempty" jsonschema_description:"each party's status for the region, when the drafters disagree"`
 	// Points are the labels of the points the term comes from.
 	Points []string `yaml:"points" json:"points" jsonschema_description:"labels of the points the term comes from"`
+	// Basis says whether the text states the term or it is the editors'
+	// reading of the points it rests on (explained in Note).
+	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
 	Note string `yaml:"note,omitempty" json:"note,omitempty"`
 }
@@ -164,8 +172,19 @@ type OtherRegions struct {
 	Status string `yaml:"status" json:"status" jsonschema_description:"a value of the region-status scale (scales.yaml)"`
 	// Points are the labels of the points the term comes from.
 	Points []string `yaml:"points" json:"points"`
+	// Basis says whether the text states the term or it is the editors'
+	// reading of the points it rests on (explained in Note).
+	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
 	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+}
+
+// PartyValue is one party's value of a disputed term.
+type PartyValue struct {
+	// Party is the code of the party holding the position.
+	Party string `yaml:"party" json:"party"`
+	// Value is a value of the term's scale.
+	Value string `yaml:"value" json:"value"`
 }
 
 // PartyStatus is one party's position on a region's status.
@@ -186,6 +205,9 @@ type Zone struct {
 	Sovereign string `yaml:"sovereign,omitempty" json:"sovereign,omitempty" jsonschema_description:"party whose territory the zone is recognised as, if the text says"`
 	// Points are the labels of the points the term comes from.
 	Points []string `yaml:"points" json:"points"`
+	// Basis says whether the text states the term or it is the editors'
+	// reading of the points it rests on (explained in Note).
+	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
 	Note string `yaml:"note,omitempty" json:"note,omitempty"`
 }
@@ -197,6 +219,9 @@ type Commitment struct {
 	Value bool `yaml:"value" json:"value" jsonschema_description:"true when the text commits to it, false when it explicitly rejects it"`
 	// Points are the labels of the points the term comes from.
 	Points []string `yaml:"points" json:"points"`
+	// Basis says whether the text states the term or it is the editors'
+	// reading of the points it rests on (explained in Note).
+	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
 	Note string `yaml:"note,omitempty" json:"note,omitempty"`
 }
@@ -217,12 +242,18 @@ type Cap struct {
 	Party string `yaml:"party" json:"party" jsonschema_description:"whose forces are capped"`
 	// ProposedBy is set when the text records each side's figure.
 	ProposedBy string `yaml:"proposed_by,omitempty" json:"proposed_by,omitempty" jsonschema_description:"the party that demanded this figure, when the text records each side's"`
-	// Personnel is the ceiling on personnel.
-	Personnel int `yaml:"personnel" json:"personnel" jsonschema:"minimum=0" jsonschema_description:"the ceiling on personnel"`
-	// Applies says when the cap holds.
-	Applies Applies `yaml:"applies" json:"applies" jsonschema_description:"always, peacetime or wartime"`
+	// Limit says whether the text sets a figure, rejects any cap, or
+	// demands one without a figure; the default is a figure.
+	Limit CapLimit `yaml:"limit,omitempty" json:"limit,omitempty" jsonschema_description:"figure (the default): personnel gives the ceiling; none: the text rejects any cap; unspecified: the text demands a cap without a figure"`
+	// Personnel is the ceiling on personnel, for a figure.
+	Personnel int `yaml:"personnel,omitempty" json:"personnel,omitempty" jsonschema:"minimum=0" jsonschema_description:"the ceiling on personnel; only with a figure"`
+	// Applies says when the cap holds; needed with a figure.
+	Applies Applies `yaml:"applies,omitempty" json:"applies,omitempty" jsonschema_description:"always, peacetime or wartime; needed with a figure"`
 	// Points are the labels of the points the term comes from.
 	Points []string `yaml:"points" json:"points"`
+	// Basis says whether the text states the term or it is the editors'
+	// reading of the points it rests on (explained in Note).
+	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
 	Note string `yaml:"note,omitempty" json:"note,omitempty"`
 }
@@ -241,20 +272,36 @@ type WeaponLimit struct {
 	Unit Unit `yaml:"unit,omitempty" json:"unit,omitempty" jsonschema_description:"count, km or mm"`
 	// Points are the labels of the points the term comes from.
 	Points []string `yaml:"points" json:"points"`
+	// Basis says whether the text states the term or it is the editors'
+	// reading of the points it rests on (explained in Note).
+	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
 	Note string `yaml:"note,omitempty" json:"note,omitempty"`
 }
 
-// ForeignTroops is a rule on another party's forces on a party's territory.
+// ForeignTroops is a rule on foreign forces of any kind on a party's
+// territory: an alliance's, a group of states', an international force, or
+// every foreign state's.
 type ForeignTroops struct {
-	// Who is the party whose forces the rule is about (NATO, EU, COW).
-	Who string `yaml:"who" json:"who" jsonschema_description:"the party whose forces the rule is about"`
+	// Who is the party whose forces the rule is about: NATO, EUROPE, COW,
+	// INTL (an international or multinational force), FOREIGN (every
+	// foreign state), a state.
+	Who string `yaml:"who" json:"who" jsonschema_description:"the party whose forces the rule is about: NATO, EUROPE, COW, INTL (an international force), FOREIGN (all foreign states), a state"`
 	// In is the party on whose territory the rule applies.
 	In string `yaml:"in" json:"in" jsonschema_description:"the party on whose territory it applies"`
+	// Where is the part of that territory, when the text says.
+	Where ForcesWhere `yaml:"where,omitempty" json:"where,omitempty" jsonschema_description:"where on that territory, when the text says: contact-line, rear, airspace, waters"`
+	// When is the time the rule holds, when the text says.
+	When ForcesWhen `yaml:"when,omitempty" json:"when,omitempty" jsonschema_description:"when the rule holds, when the text says: always, peacetime, after-ceasefire, after-agreement"`
 	// Rule is a value of the foreign-troops scale.
 	Rule string `yaml:"rule" json:"rule" jsonschema_description:"a value of the foreign-troops scale (scales.yaml)"`
+	// Variants are the drafters' rules when Rule is disputed.
+	Variants []PartyValue `yaml:"variants,omitempty" json:"variants,omitempty" jsonschema_description:"for rule disputed: each party's rule"`
 	// Points are the labels of the points the term comes from.
 	Points []string `yaml:"points" json:"points"`
+	// Basis says whether the text states the term or it is the editors'
+	// reading of the points it rests on (explained in Note).
+	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
 	Note string `yaml:"note,omitempty" json:"note,omitempty"`
 }
@@ -275,8 +322,13 @@ type Membership struct {
 	Rule string `yaml:"rule" json:"rule" jsonschema_description:"a value of the nato-membership scale (scales.yaml)"`
 	// BarredBy names the instruments that carry a bar.
 	BarredBy []string `yaml:"barred_by,omitempty" json:"barred_by,omitempty" jsonschema_description:"instruments that carry the bar: ukraine-constitution, nato-statute, treaty"`
+	// Variants are the drafters' values when Rule is disputed.
+	Variants []PartyValue `yaml:"variants,omitempty" json:"variants,omitempty" jsonschema_description:"for rule disputed: each party's value of the nato-membership scale"`
 	// Points are the labels of the points the term comes from.
 	Points []string `yaml:"points" json:"points"`
+	// Basis says whether the text states the term or it is the editors'
+	// reading of the points it rests on (explained in Note).
+	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
 	Note string `yaml:"note,omitempty" json:"note,omitempty"`
 }
@@ -285,8 +337,13 @@ type Membership struct {
 type Enlargement struct {
 	// Rule is a value of the nato-enlargement scale.
 	Rule string `yaml:"rule" json:"rule" jsonschema_description:"a value of the nato-enlargement scale (scales.yaml)"`
+	// Variants are the drafters' values when Rule is disputed.
+	Variants []PartyValue `yaml:"variants,omitempty" json:"variants,omitempty" jsonschema_description:"for rule disputed: each party's value of the nato-enlargement scale"`
 	// Points are the labels of the points the term comes from.
 	Points []string `yaml:"points" json:"points"`
+	// Basis says whether the text states the term or it is the editors'
+	// reading of the points it rests on (explained in Note).
+	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
 	Note string `yaml:"note,omitempty" json:"note,omitempty"`
 }
@@ -295,8 +352,13 @@ type Enlargement struct {
 type Stationing struct {
 	// Rule is a value of the foreign-troops scale.
 	Rule string `yaml:"rule" json:"rule" jsonschema_description:"a value of the foreign-troops scale (scales.yaml)"`
+	// Variants are the drafters' values when Rule is disputed.
+	Variants []PartyValue `yaml:"variants,omitempty" json:"variants,omitempty" jsonschema_description:"for rule disputed: each party's value of the foreign-troops scale"`
 	// Points are the labels of the points the term comes from.
 	Points []string `yaml:"points" json:"points"`
+	// Basis says whether the text states the term or it is the editors'
+	// reading of the points it rests on (explained in Note).
+	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
 	Note string `yaml:"note,omitempty" json:"note,omitempty"`
 }
@@ -321,6 +383,9 @@ type Guarantee struct {
 	DurationYears *int `yaml:"duration_years,omitempty" json:"duration_years,omitempty" jsonschema:"minimum=1" jsonschema_description:"how many years it runs; omit when not addressed"`
 	// Points are the labels of the points the term comes from.
 	Points []string `yaml:"points" json:"points"`
+	// Basis says whether the text states the term or it is the editors'
+	// reading of the points it rests on (explained in Note).
+	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
 	Note string `yaml:"note,omitempty" json:"note,omitempty"`
 }

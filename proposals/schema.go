@@ -88,6 +88,17 @@ func Schema(cat *Catalog) ([]byte, error) {
 		{"Guarantee", "guarantor", parties, false},
 		{"Guarantee", "beneficiary", parties, false},
 		{"Guarantee", "kind", GuaranteeKind("").Values(), false},
+		{"Cap", "limit", CapLimit("").Values(), false},
+		{"ForeignTroops", "where", ForcesWhere("").Values(), false},
+		{"ForeignTroops", "when", ForcesWhen("").Values(), false},
+		{"PartyValue", "party", parties, false},
+	}
+	for _, def := range []string{"LineOfContact", "RegionTerm", "OtherRegions", "Zone", "Commitment", "Cap", "WeaponLimit", "ForeignTroops", "Membership", "Enlargement", "Stationing", "Guarantee"} {
+		enums = append(enums, struct {
+			def, prop string
+			values    []string
+			list      bool
+		}{def, "basis", Basis("").Values(), false})
 	}
 	for _, e := range enums {
 		def := s.Definitions[e.def]

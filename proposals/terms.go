@@ -19,6 +19,9 @@ type TermKind struct {
 	// Name is the kind's name in rules, in row keys and in stances:
 	// "region", "cap", "nato.membership".
 	Name string
+	// Words names what the kind is about, for a reader: "the status of
+	// regions", "caps on forces".
+	Words string
 	// Section is the report section the kind's rows go in, a domain of the
 	// topic catalogue: territory, military, nato or guarantees.
 	Section string
@@ -42,6 +45,10 @@ type TermKind struct {
 	// AxisScale is the scale of the facet placed on the spectrum; empty
 	// when it is a number.
 	AxisScale string
+	// Topics are the topics of the points that address the kind: a text
+	// with such a point whose wording is unknown leaves the kind unknown,
+	// not unaddressed, when it has no term of the kind.
+	Topics []string
 
 	terms    func(p *Proposal, cat *Catalog) []Term
 	validate func(v *validator, p *Proposal)
@@ -105,6 +112,12 @@ type Term struct {
 	// Points are the labels of the points the term comes from, sorted.
 	Points []string
 	Note   string
+	// Reading is true when the term is the editors' reading of its points
+	// rather than what the text states (see Note).
+	Reading bool
+	// Unknown is true when every point the term comes from has a wording
+	// that was never reported: the value rests on no reported words.
+	Unknown bool
 	// Summary is true for the term a kind adds over all its terms; rules
 	// and the spectrum do not see it.
 	Summary bool
@@ -165,12 +178,20 @@ func (t *Term) StanceKey() string {
 // Terms lists the typed terms p addresses, kind by kind in the order of
 // [TermKinds], each kind's summary after its terms.
 func Terms(p *Proposal, cat *Catalog) []Term {
+	unknown := map[string]bool{}
+	for _, pr := range p.Provisions {
+		unknown[pr.Point] = pr.State == StateUnknown
+	}
 	var out []Term
 	for _, k := range TermKinds() {
 		ts := k.terms(p, cat)
 		for i := range ts {
 			ts[i].Kind = k
 			ts[i].Points = SortLabels(ts[i].Points)
+			ts[i].Unknown = len(ts[i].Points) > 0
+			for _, pt := range ts[i].Points {
+				ts[i].Unknown = ts[i].Unknown && unknown[pt]
+			}
 		}
 		out = append(out, ts...)
 		if k.summary != nil && len(ts) > 0 {
@@ -182,6 +203,21 @@ func Terms(p *Proposal, cat *Catalog) []Term {
 		}
 	}
 	return out
+}
+
+// AddressedUnknown reports whether p addresses kind k in words that were
+// never reported: its unknown_terms name k's area, or it has a point of
+// one of k's topics whose wording is unknown.
+func AddressedUnknown(p *Proposal, k *TermKind) bool {
+	if slices.Contains(p.UnknownTerms, k.Area()) {
+		return true
+	}
+	for _, pr := range p.Provisions {
+		if pr.State == StateUnknown && slices.Contains(k.Topics, pr.Topic) {
+			return true
+		}
+	}
+	return false
 }
 
 // TermKindNamed returns the kind named name, or nil.
@@ -231,6 +267,45 @@ func StanceKind(key string, cat *Catalog) (*TermKind, error) {
 		}
 	}
 	return k, nil
+}
+
+// based records a term's basis and note: a reading is noted.
+func (t *Term) based(basis Basis, note string) {
+	t.Note, t.Reading = note, basis == BasisReading
+}
+
+// disputed adds the drafters' variants of a disputed term, each a value
+// of scale, and returns them as a rule's positions (party -> value).
+func (t *Term) disputed(cat *Catalog, scale string, variants []PartyValue) map[string]string {
+	positions := map[string]string{}
+	for _, v := range variants {
+		positions[v.Party] = v.Value
+		t.Variants = append(t.Variants, TermVariant{Party: v.Party, Value: v.Value, Label: enumValue(cat, scale, v.Value).Label})
+	}
+	return positions
+}
+
+// checkBasis: a reading says what it rests on in its note.
+func (v *validator) checkBasis(basis Basis, note string, owner any, what string) {
+	if basis == BasisReading && strings.TrimSpace(note) == "" {
+		v.add(owner, "%s: basis reading: expected a note that says what the reading rests on", what)
+	}
+}
+
+// checkVariants: a disputed value has at least two parties' variants, each
+// a value of scale; variants only with a disputed value.
+func (v *validator) checkVariants(value *string, variants []PartyValue, scale, what string) {
+	switch {
+	case *value == "disputed" && len(variants) < 2:
+		v.add(value, "%s: %s disputed needs the variants of at least two parties", what, "value")
+	case *value != "disputed" && len(variants) > 0:
+		v.add(&variants[0], "%s: variants: only a disputed value has variants; expected rule: disputed", what)
+	}
+	for i := range variants {
+		w := fmt.Sprintf("%s.variants[%d]", what, i)
+		v.party(&variants[i].Party, w+".party")
+		v.scaleValue(&variants[i].Value, scale, w+".value")
+	}
 }
 
 // enumValue is a value of the named scale, with its words and place.

@@ -7,9 +7,10 @@ import (
 
 func membershipKind() *TermKind {
 	return &TermKind{
-		Name: "nato.membership", Section: "nato", Key: "nato.membership", Var: "nato.membership", Axis: "none", AxisScale: ScaleNATOMembership,
+		Name: "nato.membership", Words: "NATO membership", Section: "nato", Key: "nato.membership", Var: "nato.membership", Axis: "none", AxisScale: ScaleNATOMembership,
+		Topics: []string{"nato-membership", "neutrality"},
 		Attrs: []Attr{
-			{"rule", AttrString, "a value of the nato-membership scale", nil}, rankAttr(),
+			{"rule", AttrString, "a value of the nato-membership scale", nil}, rankAttr(), positionsAttr(),
 			{"barred_by", AttrStrings, "the instruments of a bar", nil},
 		},
 		terms: func(p *Proposal, cat *Catalog) []Term {
@@ -17,10 +18,11 @@ func membershipKind() *TermKind {
 				return nil
 			}
 			m := p.NATO.Membership
-			t := Term{
-				Facets: []Facet{enumFacet(cat, "", "Ukraine's membership", ScaleNATOMembership, m.Rule)},
-				Attrs:  map[string]any{"rule": m.Rule, "rank": rank(cat, ScaleNATOMembership, m.Rule), "barred_by": m.BarredBy},
-				Points: m.Points, Note: m.Note, Entry: m,
+			t := Term{Facets: []Facet{enumFacet(cat, "", "Ukraine's membership", ScaleNATOMembership, m.Rule)}, Points: m.Points, Entry: m}
+			t.based(m.Basis, m.Note)
+			t.Attrs = map[string]any{
+				"rule": m.Rule, "rank": rank(cat, ScaleNATOMembership, m.Rule), "barred_by": m.BarredBy,
+				"positions": t.disputed(cat, ScaleNATOMembership, m.Variants),
 			}
 			if len(m.BarredBy) > 0 {
 				t.Facets = append(t.Facets, setFacet("barred_by", "membership barred by", m.BarredBy))
@@ -32,15 +34,18 @@ func membershipKind() *TermKind {
 				return
 			}
 			m := p.NATO.Membership
-			v.scaleValue(&m.Rule, ScaleNATOMembership, "nato.ukraine_membership.rule")
-			v.slugs(m.BarredBy, "nato.ukraine_membership.barred_by")
-			v.termPoints(&m.Points, m, "nato.ukraine_membership")
+			const what = "nato.ukraine_membership"
+			v.scaleValue(&m.Rule, ScaleNATOMembership, what+".rule")
+			v.checkVariants(&m.Rule, m.Variants, ScaleNATOMembership, what)
+			v.slugs(m.BarredBy, what+".barred_by")
+			v.checkBasis(m.Basis, m.Note, m, what)
+			v.termPoints(&m.Points, m, what)
 		},
 	}
 }
 
 func enlargementKind() *TermKind {
-	return ruledKind("nato.enlargement", "enlargement", ScaleNATOEnlargement, func(p *Proposal) ruled {
+	return ruledKind("nato.enlargement", "NATO enlargement", "enlargement", ScaleNATOEnlargement, "nato-enlargement", func(p *Proposal) ruled {
 		if p.NATO == nil || p.NATO.Enlargement == nil {
 			return nil
 		}
@@ -49,7 +54,7 @@ func enlargementKind() *TermKind {
 }
 
 func stationingKind() *TermKind {
-	return ruledKind("nato.stationing", "NATO forces in Ukraine", ScaleForeignTroops, func(p *Proposal) ruled {
+	return ruledKind("nato.stationing", "NATO forces in Ukraine", "NATO forces in Ukraine", ScaleForeignTroops, "nato-stationing", func(p *Proposal) ruled {
 		if p.NATO == nil || p.NATO.Stationing == nil {
 			return nil
 		}
@@ -61,34 +66,50 @@ func stationingKind() *TermKind {
 // [Stationing], which are apart so that the schema can list each one's
 // values.
 type ruled interface {
-	fields() (rule *string, points *[]string, note string)
+	fields() *ruledFields
 }
 
-func (e *Enlargement) fields() (*string, *[]string, string) { return &e.Rule, &e.Points, e.Note }
-func (s *Stationing) fields() (*string, *[]string, string)  { return &s.Rule, &s.Points, s.Note }
+// ruledFields points to the fields of a ruled entry.
+type ruledFields struct {
+	rule     *string
+	variants []PartyValue
+	points   *[]string
+	basis    Basis
+	note     string
+}
 
-// ruledKind declares a NATO term a text states once as a value of scale.
-func ruledKind(name, label, scale string, entry func(p *Proposal) ruled) *TermKind {
+func (e *Enlargement) fields() *ruledFields {
+	return &ruledFields{&e.Rule, e.Variants, &e.Points, e.Basis, e.Note}
+}
+
+func (s *Stationing) fields() *ruledFields {
+	return &ruledFields{&s.Rule, s.Variants, &s.Points, s.Basis, s.Note}
+}
+
+// ruledKind declares a NATO term a text states once as a value of scale,
+// addressed by points of topic.
+func ruledKind(name, words, label, scale, topic string, entry func(p *Proposal) ruled) *TermKind {
 	return &TermKind{
-		Name: name, Section: "nato", Key: name, Var: name,
-		Attrs: []Attr{{"rule", AttrString, "a value of the " + scale + " scale", nil}, rankAttr()},
+		Name: name, Words: words, Section: "nato", Key: name, Var: name, Topics: []string{topic},
+		Attrs: []Attr{{"rule", AttrString, "a value of the " + scale + " scale", nil}, rankAttr(), positionsAttr()},
 		terms: func(p *Proposal, cat *Catalog) []Term {
 			e := entry(p)
 			if e == nil {
 				return nil
 			}
-			rule, points, note := e.fields()
-			return []Term{{
-				Facets: []Facet{enumFacet(cat, "", label, scale, *rule)},
-				Attrs:  map[string]any{"rule": *rule, "rank": rank(cat, scale, *rule)},
-				Points: *points, Note: note, Entry: e,
-			}}
+			f := e.fields()
+			t := Term{Facets: []Facet{enumFacet(cat, "", label, scale, *f.rule)}, Points: *f.points, Entry: e}
+			t.based(f.basis, f.note)
+			t.Attrs = map[string]any{"rule": *f.rule, "rank": rank(cat, scale, *f.rule), "positions": t.disputed(cat, scale, f.variants)}
+			return []Term{t}
 		},
 		validate: func(v *validator, p *Proposal) {
 			if e := entry(p); e != nil {
-				rule, points, _ := e.fields()
-				v.scaleValue(rule, scale, name+".rule")
-				v.termPoints(points, e, name)
+				f := e.fields()
+				v.scaleValue(f.rule, scale, name+".rule")
+				v.checkVariants(f.rule, f.variants, scale, name)
+				v.checkBasis(f.basis, f.note, e, name)
+				v.termPoints(f.points, e, name)
 			}
 		},
 	}
@@ -96,7 +117,8 @@ func ruledKind(name, label, scale string, entry func(p *Proposal) ruled) *TermKi
 
 func guaranteeKind() *TermKind {
 	return &TermKind{
-		Name: "guarantee", Section: "guarantees", Key: "guarantees", Var: "guarantees",
+		Name: "guarantee", Words: "security guarantees", Section: "guarantees", Key: "guarantees", Var: "guarantees",
+		Topics: []string{"security-guarantees"},
 		Attrs: []Attr{
 			{"guarantor", AttrString, "who gives it", nil},
 			{"beneficiary", AttrString, "who is guaranteed; UA unless the file says", nil},
@@ -112,8 +134,9 @@ func guaranteeKind() *TermKind {
 				t := Term{
 					Subject: g.Guarantor, Group: "Guarantee by " + cat.PartyName(g.Guarantor),
 					Facets: []Facet{{Name: "kind", Label: "kind", Type: Enum, Value: Value{Enum: string(g.Kind), Label: strings.ReplaceAll(string(g.Kind), "-", " ")}, Noted: true}},
-					Points: g.Points, Note: g.Note, Entry: g,
+					Points: g.Points, Entry: g,
 				}
+				t.based(g.Basis, g.Note)
 				if g.Compensated != nil {
 					t.Facets = append(t.Facets, Facet{Name: "compensated", Label: "guarantor compensated", Type: Bool, Value: Value{Bool: *g.Compensated}})
 				}
@@ -142,11 +165,13 @@ func guaranteeKind() *TermKind {
 		},
 		summary: func(terms []Term) *Term {
 			var guarantors, points []string
+			reading := false
 			for _, t := range terms {
 				guarantors = append(guarantors, t.Subject)
 				points = append(points, t.Points...)
+				reading = reading || t.Reading
 			}
-			return &Term{Facets: []Facet{setFacet("guarantors", "guarantors", guarantors)}, Points: points}
+			return &Term{Facets: []Facet{setFacet("guarantors", "guarantors", guarantors)}, Points: points, Reading: reading}
 		},
 		validate: func(v *validator, p *Proposal) {
 			seen := map[string]bool{}
@@ -166,6 +191,7 @@ func guaranteeKind() *TermKind {
 				if g.DurationYears != nil && *g.DurationYears <= 0 {
 					v.add(g.DurationYears, "%s: duration_years: expected a positive number of years", what)
 				}
+				v.checkBasis(g.Basis, g.Note, g, what)
 				v.termPoints(&g.Points, g, what)
 			}
 		},

@@ -19,50 +19,56 @@ var TermKinds = sync.OnceValue(func() []*TermKind {
 
 func lineOfContactKind() *TermKind {
 	return &TermKind{
-		Name: "line_of_contact", Section: "territory", Key: "territory.line_of_contact", Var: "line_of_contact", Axis: "none", AxisScale: ScaleLineOfContact,
-		Attrs: []Attr{{"rule", AttrString, "a value of the line-of-contact scale", nil}, rankAttr()},
+		Name: "line_of_contact", Words: "the line of contact", Section: "territory", Key: "territory.line_of_contact", Var: "line_of_contact", Axis: "none", AxisScale: ScaleLineOfContact,
+		Topics: []string{"line-of-contact"},
+		Attrs:  []Attr{{"rule", AttrString, "a value of the line-of-contact scale", nil}, rankAttr(), positionsAttr()},
 		terms: func(p *Proposal, cat *Catalog) []Term {
 			if p.Territory == nil || p.Territory.LineOfContact == nil {
 				return nil
 			}
 			l := p.Territory.LineOfContact
-			return []Term{{
-				Facets: []Facet{enumFacet(cat, "", "line of contact", ScaleLineOfContact, l.Rule)},
-				Attrs:  map[string]any{"rule": l.Rule, "rank": rank(cat, ScaleLineOfContact, l.Rule)},
-				Points: l.Points, Note: l.Note, Entry: l,
-			}}
+			t := Term{Facets: []Facet{enumFacet(cat, "", "line of contact", ScaleLineOfContact, l.Rule)}, Points: l.Points, Entry: l}
+			t.based(l.Basis, l.Note)
+			t.Attrs = map[string]any{"rule": l.Rule, "rank": rank(cat, ScaleLineOfContact, l.Rule), "positions": t.disputed(cat, ScaleLineOfContact, l.Variants)}
+			return []Term{t}
 		},
 		validate: func(v *validator, p *Proposal) {
 			if p.Territory == nil || p.Territory.LineOfContact == nil {
 				return
 			}
 			l := p.Territory.LineOfContact
-			v.scaleValue(&l.Rule, ScaleLineOfContact, "territory.line_of_contact.rule")
-			v.termPoints(&l.Points, l, "territory.line_of_contact")
+			const what = "territory.line_of_contact"
+			v.scaleValue(&l.Rule, ScaleLineOfContact, what+".rule")
+			v.checkVariants(&l.Rule, l.Variants, ScaleLineOfContact, what)
+			v.checkBasis(l.Basis, l.Note, l, what)
+			v.termPoints(&l.Points, l, what)
 		},
 	}
 }
 
 func nonUseOfForceKind() *TermKind {
 	return &TermKind{
-		Name: "non_use_of_force", Section: "territory", Key: "territory.non_use_of_force", Var: "non_use_of_force",
-		Attrs: []Attr{{"value", AttrBool, "true when the text commits to it, false when it rejects it", nil}},
+		Name: "non_use_of_force", Words: "the use of force", Section: "territory", Key: "territory.non_use_of_force", Var: "non_use_of_force",
+		Topics: []string{"non-use-of-force"},
+		Attrs:  []Attr{{"value", AttrBool, "true when the text commits to it, false when it rejects it", nil}},
 		terms: func(p *Proposal, cat *Catalog) []Term {
 			if p.Territory == nil || p.Territory.NonUseOfForce == nil {
 				return nil
 			}
 			c := p.Territory.NonUseOfForce
-			return []Term{{
+			t := Term{
 				Facets: []Facet{{Label: "no change of borders by force", Type: Bool, Value: Value{Bool: c.Value}, Noted: true}},
-				Attrs:  map[string]any{"value": c.Value},
-				Points: c.Points, Note: c.Note, Entry: c,
-			}}
+				Attrs:  map[string]any{"value": c.Value}, Points: c.Points, Entry: c,
+			}
+			t.based(c.Basis, c.Note)
+			return []Term{t}
 		},
 		validate: func(v *validator, p *Proposal) {
 			if p.Territory == nil || p.Territory.NonUseOfForce == nil {
 				return
 			}
 			c := p.Territory.NonUseOfForce
+			v.checkBasis(c.Basis, c.Note, c, "territory.non_use_of_force")
 			v.termPoints(&c.Points, c, "territory.non_use_of_force")
 		},
 	}
@@ -71,7 +77,8 @@ func nonUseOfForceKind() *TermKind {
 // zoneKind shows every zone of a text as one set, the zones' summary.
 func zoneKind() *TermKind {
 	return &TermKind{
-		Name: "zone", Section: "territory", Key: "territory.zones", Var: "zones", Collapsed: true,
+		Name: "zone", Words: "special zones", Section: "territory", Key: "territory.zones", Var: "zones", Collapsed: true,
+		Topics: []string{"demilitarized-zone"},
 		Attrs: []Attr{
 			{"kind", AttrString, "the kind of zone, as in the file", nil},
 			{"regions", AttrStrings, "the regions it lies in", nil},
@@ -93,8 +100,9 @@ func zoneKind() *TermKind {
 					Subject: string(z.Kind) + ":" + strings.Join(z.Regions, ","), Group: "Zone in " + strings.Join(z.Regions, ", "),
 					Facets: []Facet{{Label: "kind", Type: Enum, Value: Value{Enum: string(z.Kind), Label: string(z.Kind) + " zone"}, Noted: true}},
 					Attrs:  map[string]any{"kind": string(z.Kind), "regions": z.Regions, "country": country, "sovereign": z.Sovereign},
-					Points: z.Points, Note: z.Note, Entry: z,
+					Points: z.Points, Entry: z,
 				}
+				t.based(z.Basis, z.Note)
 				if z.Sovereign != "" {
 					t.Facets = append(t.Facets, Facet{Name: "sovereign", Label: "territory of", Type: Enum, Value: Value{Enum: z.Sovereign, Label: z.Sovereign}})
 				}
@@ -104,7 +112,9 @@ func zoneKind() *TermKind {
 		},
 		summary: func(terms []Term) *Term {
 			var members, points, notes []string
+			reading := false
 			for _, t := range terms {
+				reading = reading || t.Reading
 				m := t.Attrs["kind"].(string) + " zone in " + strings.Join(t.Attrs["regions"].([]string), ", ")
 				if s := t.Attrs["sovereign"].(string); s != "" {
 					m += " (" + s + ")"
@@ -117,7 +127,7 @@ func zoneKind() *TermKind {
 			}
 			f := setFacet("", "special zones", members)
 			f.Noted = true
-			return &Term{Facets: []Facet{f}, Points: points, Note: strings.Join(notes, " ")}
+			return &Term{Facets: []Facet{f}, Points: points, Note: strings.Join(notes, " "), Reading: reading}
 		},
 		validate: func(v *validator, p *Proposal) {
 			if p.Territory == nil {
@@ -135,6 +145,7 @@ func zoneKind() *TermKind {
 				if z.Sovereign != "" {
 					v.party(&z.Sovereign, what+".sovereign")
 				}
+				v.checkBasis(z.Basis, z.Note, z, what)
 				v.termPoints(&z.Points, z, what)
 			}
 		},
@@ -143,16 +154,15 @@ func zoneKind() *TermKind {
 
 func othersKind() *TermKind {
 	return &TermKind{
-		Name: "others", Section: "territory", Key: "territory.others",
+		Name: "others", Words: "the regions it does not name", Section: "territory", Key: "territory.others", Topics: []string{"territory-status"},
 		terms: func(p *Proposal, cat *Catalog) []Term {
 			if p.Territory == nil || p.Territory.Others == nil {
 				return nil
 			}
 			o := p.Territory.Others
-			return []Term{{
-				Facets: []Facet{enumFacet(cat, "", "every region not named", ScaleRegionStatus, o.Status)},
-				Points: o.Points, Note: o.Note, Entry: o,
-			}}
+			t := Term{Facets: []Facet{enumFacet(cat, "", "every region not named", ScaleRegionStatus, o.Status)}, Points: o.Points, Entry: o}
+			t.based(o.Basis, o.Note)
+			return []Term{t}
 		},
 		validate: func(v *validator, p *Proposal) {
 			if p.Territory == nil || p.Territory.Others == nil {
@@ -160,6 +170,7 @@ func othersKind() *TermKind {
 			}
 			o := p.Territory.Others
 			v.scaleValue(&o.Status, ScaleRegionStatus, "territory.others.status")
+			v.checkBasis(o.Basis, o.Note, o, "territory.others")
 			v.termPoints(&o.Points, o, "territory.others")
 		},
 	}
@@ -167,14 +178,15 @@ func othersKind() *TermKind {
 
 func regionKind() *TermKind {
 	return &TermKind{
-		Name: "region", Section: "territory", Key: "territory.region", Var: "regions", Axis: "region", AxisScale: ScaleRegionStatus,
+		Name: "region", Words: "the status of regions", Section: "territory", Key: "territory.region", Var: "regions", Axis: "region", AxisScale: ScaleRegionStatus,
+		Topics: []string{"territory-status"},
 		Attrs: []Attr{
 			{"region", AttrString, "its ISO 3166-2 code", nil},
 			{"country", AttrString, "the country of the region", nil},
 			{"status", AttrString, "a value of the region-status scale", nil},
 			rankAttr(),
 			{"recognized_by", AttrStrings, "the parties that recognise the status", nil},
-			{"positions", AttrStringMap, "party -> status, when the status is disputed", nil},
+			positionsAttr(),
 		},
 		terms: func(p *Proposal, cat *Catalog) []Term {
 			if p.Territory == nil {
@@ -186,16 +198,17 @@ func regionKind() *TermKind {
 				t := Term{
 					Subject: r.Region, Group: cat.RegionName(r.Region),
 					Facets: []Facet{enumFacet(cat, "", "status", ScaleRegionStatus, r.Status)},
-					Points: r.Points, Note: r.Note, Entry: r,
+					Points: r.Points, Entry: r,
 				}
+				t.based(r.Basis, r.Note)
 				if len(r.RecognizedBy) > 0 {
 					t.Facets = append(t.Facets, setFacet("recognized_by", "recognised by", r.RecognizedBy))
 				}
-				positions := map[string]string{}
-				for _, ps := range r.Positions {
-					positions[ps.Party] = ps.Status
-					t.Variants = append(t.Variants, TermVariant{Party: ps.Party, Value: ps.Status, Label: enumValue(cat, ScaleRegionStatus, ps.Status).Label})
+				variants := make([]PartyValue, len(r.Positions))
+				for i, ps := range r.Positions {
+					variants[i] = PartyValue{Party: ps.Party, Value: ps.Status}
 				}
+				positions := t.disputed(cat, ScaleRegionStatus, variants)
 				t.Attrs = map[string]any{
 					"region": r.Region, "country": cat.country(r.Region), "status": r.Status,
 					"rank": rank(cat, ScaleRegionStatus, r.Status), "recognized_by": r.RecognizedBy, "positions": positions,
@@ -229,10 +242,16 @@ func regionKind() *TermKind {
 					v.party(&r.Positions[j].Party, pw+".party")
 					v.scaleValue(&r.Positions[j].Status, ScaleRegionStatus, pw+".status")
 				}
+				v.checkBasis(r.Basis, r.Note, r, what)
 				v.termPoints(&r.Points, r, what)
 			}
 		},
 	}
+}
+
+// positionsAttr is each drafter's value of a disputed term.
+func positionsAttr() Attr {
+	return Attr{"positions", AttrStringMap, "party -> value, when the drafters dispute the term", nil}
 }
 
 // rankAttr is the place of a term's rule or status on its scale.

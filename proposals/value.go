@@ -25,6 +25,9 @@ type Value struct {
 	// Number and Unit, for Number: 600000 "personnel", 40 "km".
 	Number int64  `json:"number,omitempty"`
 	Unit   string `json:"unit,omitempty"`
+	// Limit is set for a cap with no figure: "none" when the text rejects
+	// any cap, "unspecified" when it demands one without a figure.
+	Limit string `json:"limit,omitempty"`
 	// Enum is the slug and Label its words, for Enum.
 	Enum  string `json:"enum,omitempty"`
 	Label string `json:"label,omitempty"`

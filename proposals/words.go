@@ -30,6 +30,10 @@ func (v Value) Words(typ ValueType) string {
 	switch typ {
 	case Number:
 		switch {
+		case v.Limit == string(LimitNone):
+			return "no limit"
+		case v.Limit == string(LimitUnspecified):
+			return "a cap, no figure given"
 		case v.Number == 0 && (v.Unit == "count" || v.Unit == ""):
 			return "none allowed"
 		case v.Unit == "count" || v.Unit == "":

@@ -1,6 +1,7 @@
 package redlines
 
 import (
+	"cmp"
 	"errors"
 	"slices"
 	"strconv"
@@ -12,14 +13,46 @@ import (
 // ErrNoProposals is returned when there is nothing to check.
 var ErrNoProposals = errors.New("nothing to check: give at least one proposal")
 
-// Check evaluates every line of the set against every file, in the order
-// given. It fails only when a rule cannot be evaluated (a [proposals.ErrorList]
-// at the rule's place); the same input gives the same report.
-func (s *RuleSet) Check(files []*proposals.File) (*Report, error) {
+// LinesInForce chooses which lines judge a text.
+type LinesInForce int
+
+// The choices.
+const (
+	// AtDate judges each text by the lines each party held at the text's
+	// date: a line stated later is "later line", one replaced by then is
+	// "replaced", and neither judges the text.
+	AtDate LinesInForce = iota
+	// Current judges every text by the lines in force today, whatever its
+	// date; replaced lines judge nothing.
+	Current
+	// All judges every text by every line, whatever the dates.
+	All
+)
+
+var linesNames = [...]string{"at-date", "current", "all"}
+
+// String returns "at-date", "current" or "all".
+func (l LinesInForce) String() string { return linesNames[l] }
+
+// LinesNamed returns the choice named name, and whether there is one.
+func LinesNamed(name string) (LinesInForce, bool) {
+	i := slices.Index(linesNames[:], name)
+	return LinesInForce(max(i, 0)), i >= 0
+}
+
+// LinesNames lists the names of the choices.
+func LinesNames() []string { return slices.Clone(linesNames[:]) }
+
+// Check evaluates the lines of the set against every file, in the order
+// given, the lines in force chosen by lines. A line drawn from a text is
+// not tested against it. Check fails only when a rule cannot be evaluated
+// (a [proposals.ErrorList] at the rule's place); the same input gives the
+// same report.
+func (s *RuleSet) Check(files []*proposals.File, lines LinesInForce) (*Report, error) {
 	if len(files) == 0 {
 		return nil, ErrNoProposals
 	}
-	r := &Report{SchemaVersion: SchemaVersion, Kind: "check"}
+	r := &Report{SchemaVersion: SchemaVersion, Kind: "check", LinesInForce: lines.String()}
 	views := make([]*View, len(files))
 	for i, f := range files {
 		p := f.Proposal
@@ -34,33 +67,20 @@ func (s *RuleSet) Check(files []*proposals.File) (*Report, error) {
 	for _, ru := range s.lines {
 		line := s.line(ru.pos)
 		for i, v := range views {
-			read, crossing, err := ru.verdictOf(files[i].Proposal.ID, v)
-			if err != nil {
-				errs = append(errs, err.(proposals.ErrorList)...)
-				line.Cells = append(line.Cells, Cell{})
-				continue
-			}
-			c := Cell{Read: len(read)}
-			counts := &r.Summary.ByProposal[i]
-			switch {
-			case len(read) == 0:
-				c.Verdict = NotAddressed
-				counts.NotAddressed++
-				r.Summary.NotAddressed++
-			case len(crossing) == 0:
-				c.Verdict = Holds
-				counts.Holds++
-				r.Summary.Holds++
-			default:
-				c.Verdict = Crossed
-				counts.Crossed++
-				r.Summary.Crossed++
-				line.Crossed++
-				for _, t := range crossing {
-					c.Crossing = append(c.Crossing, s.witness(t))
-					c.Points = append(c.Points, t.Points...)
+			p := files[i].Proposal
+			c, ok := notJudged(ru.pos, p, lines)
+			if !ok {
+				var err error
+				if c, err = s.judge(ru, p.ID, p, v); err != nil {
+					errs = append(errs, err.(proposals.ErrorList)...)
+					line.Cells = append(line.Cells, Cell{})
+					continue
 				}
-				c.Points = proposals.SortLabels(c.Points)
+			}
+			r.Summary.ByProposal[i].Add(c.Verdict)
+			r.Summary.Add(c.Verdict)
+			if c.Verdict == Crossed {
+				line.Crossed++
 			}
 			line.Cells = append(line.Cells, c)
 		}
@@ -74,12 +94,51 @@ func (s *RuleSet) Check(files []*proposals.File) (*Report, error) {
 	return r, nil
 }
 
+// notJudged returns the cell of a line that does not judge text p, and
+// true: a line drawn from the text, one stated after it or replaced before
+// it (at the text's date), one replaced (for the current lines).
+func notJudged(l Line, p *proposals.Proposal, lines LinesInForce) (Cell, bool) {
+	from := cmp.Or(l.Since, l.Date)
+	switch {
+	case slices.Contains(l.DerivedFrom, p.ID):
+		return Cell{Verdict: Derived, Why: "the line is drawn from this text"}, true
+	case lines == Current && l.ReplacedBy != "":
+		return Cell{Verdict: Replaced, Why: "replaced by " + l.ReplacedBy + " from " + string(l.Until)}, true
+	case lines != AtDate || p.Date == "":
+	case earliest(from) > latest(p.Date):
+		return Cell{Verdict: LaterLine, Why: "held from " + string(from) + ", after the text (" + string(p.Date) + ")"}, true
+	case l.ReplacedBy != "" && latest(l.Until) <= earliest(p.Date):
+		return Cell{Verdict: Replaced, Why: "replaced by " + l.ReplacedBy + " from " + string(l.Until) + ", before the text (" + string(p.Date) + ")"}, true
+	}
+	return Cell{}, false
+}
+
+// earliest and latest are the first and last days a date can mean:
+// "2025-11" runs from "2025-11-01" to "2025-11-31" (a bound, not a day).
+func earliest(d proposals.Date) string { return pad(string(d), "-01") }
+func latest(d proposals.Date) string   { return pad(string(d), "-12", "-31") }
+
+func pad(d string, month string, day ...string) string {
+	switch len(d) {
+	case 4:
+		d += month
+		fallthrough
+	case 7:
+		if len(day) > 0 {
+			return d + day[0]
+		}
+		return d + month
+	}
+	return d
+}
+
 // line describes a position as a line of the report, without cells.
 func (s *RuleSet) line(p Line) *LineCheck {
 	l := &LineCheck{
 		ID: p.ID, Party: p.Party, PartyName: s.cat.PartyName(p.Party), Date: string(p.Date), Title: p.Title,
 		Statement: p.Statement, Confidence: string(p.Confidence), Note: p.Note,
-		Reads: p.Reads.Text, Rule: p.Rule.Text, At: p.At.String(),
+		Since: string(p.Since), ReplacedBy: p.ReplacedBy, Until: string(p.Until), DerivedFrom: p.DerivedFrom,
+		Reads: p.Reads.Text, Rule: p.Rule.Text, Unknown: p.Unknown.Text, At: p.At.String(),
 	}
 	for _, src := range p.Sources {
 		l.Sources = append(l.Sources, Source{
@@ -92,9 +151,11 @@ func (s *RuleSet) line(p Line) *LineCheck {
 
 // witness describes a term that crosses a line, in the words of its
 // facets: the main one's value, the others as detail.
-func (s *RuleSet) witness(t *Term) Witness {
+// A variant's party, when set, names the drafter whose value of a
+// disputed term crosses the line.
+func (s *RuleSet) witness(t *Term, variant string) Witness {
 	src := t.src
-	w := Witness{Term: t.Kind, Key: src.Subject, Name: src.Group, Points: proposals.SortLabels(t.Points)}
+	w := Witness{Term: t.Kind, Key: src.Subject, Name: src.Group, Points: proposals.SortLabels(t.Points), Reading: src.Reading}
 	if len(src.Facets) == 0 {
 		return w
 	}
@@ -114,6 +175,14 @@ func (s *RuleSet) witness(t *Term) Witness {
 	var detail []string
 	for _, f := range src.Facets[1:] {
 		detail = append(detail, f.Label+" "+f.Value.Words(f.Type))
+	}
+	if variant != "" {
+		for _, tv := range src.Variants {
+			if tv.Party == variant {
+				w.Value, w.Label = tv.Value, tv.Label
+			}
+		}
+		detail = append(detail, "in the variant of "+s.cat.PartyName(variant))
 	}
 	w.Detail = strings.Join(detail, ", ")
 	return w

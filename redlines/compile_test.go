@@ -100,10 +100,69 @@ func TestEvalErrors(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Compile: %v", err)
 			}
-			_, err = s.Check([]*proposals.File{files["kyiv"]})
+			_, err = s.Check([]*proposals.File{files["kyiv"]}, All)
 			if err == nil || err.Error() != tc.want {
 				t.Errorf("Check = %v, want %s", err, tc.want)
 			}
 		})
+	}
+}
+
+// TestCasesProveTheRule: a line's cases are judged when its rule compiles;
+// a rule edited to disagree with a case is an error at the case.
+func TestCasesProveTheRule(t *testing.T) {
+	const cases = `    cases:
+      - want: crossed
+        military: {caps: [{party: UA, personnel: 600000, applies: always, points: ["1"]}]}
+      - want: holds
+        military: {caps: [{party: UA, personnel: 900000, applies: always, points: ["1"]}]}
+      - want: not-addressed
+      - want: unknown
+        unknown_terms: [military]`
+	const reads = `    reads: caps.filter(c, c.party == "UA")`
+	tests := []struct {
+		name, rule string
+		want       []string
+	}{
+		{"agrees", "    rule: t.personnel < 800000", nil},
+		{"edited to disagree", "    rule: t.personnel > 800000", []string{
+			`p/a.yaml:14:9: position "x": case 1: the rule gives holds, the case wants crossed`,
+			`p/a.yaml:16:9: position "x": case 2: the rule gives crossed, the case wants holds`,
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := compileFile(t, positionsWith(reads, tc.rule+"\n"+cases))
+			var got []string
+			if err != nil {
+				for _, l := range strings.Split(err.(proposals.ErrorList).Lines(), "\n") {
+					if strings.HasPrefix(l, "p/a.yaml") {
+						got = append(got, l)
+					}
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("Compile:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestCasesChecked: a case's want and terms are checked like a
+// proposal's, at their place.
+func TestCasesChecked(t *testing.T) {
+	data := positionsWith("    reads: caps", "    rule: t.personnel < 5\n    cases:\n      - want: crosed\n        military: {caps: [{party: XX, personnel: 1, applies: always, points: [\"1\"]}]}")
+	cat, err := proposals.DefaultCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Load(fstest.MapFS{"p/a.yaml": {Data: []byte(data)}}, "p", cat)
+	for _, want := range []string{
+		`p/a.yaml:14:15: position "x": cases[0]: want "crosed": expected crossed, holds, not-addressed or unknown; did you mean "crossed"?`,
+		`unknown party "XX"`,
+	} {
+		if err == nil || !strings.Contains(err.(proposals.ErrorList).Lines(), want) {
+			t.Errorf("Load = %v, want %s", err, want)
+		}
 	}
 }

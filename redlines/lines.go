@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -32,13 +33,23 @@ var positionsFS embed.FS
 //	    statement: ...               # what the party said, in our own words
 //	    sources: [rbc-ua]
 //	    confidence: confirmed        # as for a provision
+//	    since: 2025-04-22            # optional: held from this earlier date
+//	    replaced_by: {id: ua-x, date: 2026-01-10}   # optional: its successor, from when
+//	    derived_from: [ukraine-us-20-point-2025-12] # optional: drawn from these texts
 //	    reads: caps.filter(c, c.party == "UA")   # the terms the line is about
-//	    rule: t.personnel < 800000   # true for a term that crosses the line
+//	    rule: t.limit == "figure" && t.personnel < 800000   # true for a term that crosses it
+//	    unknown: t.limit == "unspecified"        # optional: true for a term too vague to judge
 //	    stance:                      # where the party stands, for the spectrum
 //	      - {term: "cap:UA", personnel: 800000}
+//	    cases:                       # small texts the rule must judge as said
+//	      - want: crossed
+//	        military: {caps: [{party: UA, personnel: 600000, applies: always, points: ["1"]}]}
+//	      - want: unknown
+//	        unknown_terms: [military]
 //
-// reads and rule are CEL expressions over the view of a proposal's terms
-// (see the package documentation).
+// reads, rule and unknown are CEL expressions over the view of a
+// proposal's terms (see the package documentation); [Compile] runs each
+// line's cases and reports a rule that disagrees with one at the case.
 type Line struct {
 	ID    string
 	Party string
@@ -51,9 +62,20 @@ type Line struct {
 	// the order cited.
 	Sources    []proposals.Source
 	Confidence proposals.Confidence
+	// Since is when the party first held the line, when earlier than
+	// Date; empty means Date.
+	Since proposals.Date
+	// ReplacedBy is the id of the line that replaced this one, from Until.
+	ReplacedBy string
+	Until      proposals.Date
+	// DerivedFrom lists the texts the line is drawn from.
+	DerivedFrom []string
 	// Reads selects the terms of a proposal the line is about; Rule is
-	// true for a term that crosses it.
-	Reads, Rule proposals.Expr
+	// true for a term that crosses it; Unknown, when set, is true for a
+	// term too vague to judge.
+	Reads, Rule, Unknown proposals.Expr
+	// Cases are the small texts the rule must judge as each says.
+	Cases []Case
 	// Stances say where the party stands on ordered terms.
 	Stances []Stance
 	// Note is the editors' remark on scope and doubts.
@@ -80,17 +102,28 @@ type linesFile struct {
 }
 
 type lineEntry struct {
-	ID         string               `yaml:"id"`
-	Party      string               `yaml:"party"`
-	Date       proposals.Date       `yaml:"date"`
-	Title      string               `yaml:"title"`
-	Statement  string               `yaml:"statement"`
-	Sources    []string             `yaml:"sources"`
-	Confidence proposals.Confidence `yaml:"confidence"`
-	Reads      string               `yaml:"reads"`
-	Rule       string               `yaml:"rule"`
-	Stance     []Stance             `yaml:"stance,omitempty"`
-	Note       string               `yaml:"note,omitempty"`
+	ID          string               `yaml:"id"`
+	Party       string               `yaml:"party"`
+	Date        proposals.Date       `yaml:"date"`
+	Since       proposals.Date       `yaml:"since,omitempty"`
+	ReplacedBy  *replacement         `yaml:"replaced_by,omitempty"`
+	DerivedFrom []string             `yaml:"derived_from,omitempty"`
+	Title       string               `yaml:"title"`
+	Statement   string               `yaml:"statement"`
+	Sources     []string             `yaml:"sources"`
+	Confidence  proposals.Confidence `yaml:"confidence"`
+	Reads       string               `yaml:"reads"`
+	Rule        string               `yaml:"rule"`
+	Unknown     string               `yaml:"unknown,omitempty"`
+	Stance      []Stance             `yaml:"stance,omitempty"`
+	Cases       []caseEntry          `yaml:"cases,omitempty"`
+	Note        string               `yaml:"note,omitempty"`
+}
+
+// replacement names the line that replaced another, and from when.
+type replacement struct {
+	ID   string         `yaml:"id"`
+	Date proposals.Date `yaml:"date"`
 }
 
 // Embedded returns the red lines built into the binary, checked against
@@ -143,6 +176,18 @@ func load(fsys fs.FS, dir string, display func(string) string, cat *proposals.Ca
 			out = append(out, l)
 		}
 	}
+	for _, l := range out {
+		if l.ReplacedBy == "" {
+			continue
+		}
+		next, ok := ids[l.ReplacedBy]
+		switch {
+		case !ok:
+			errs.Add(l.At, "position %q: replaced_by: no line %q%s", l.ID, l.ReplacedBy, proposals.DidYouMean(l.ReplacedBy, slices.Sorted(maps.Keys(ids))))
+		case next.Party != l.Party:
+			errs.Add(l.At, "position %q: replaced_by: %q is a line of %s, not of %s", l.ID, l.ReplacedBy, next.Party, l.Party)
+		}
+	}
 	if len(names) == 0 {
 		errs.Add(proposals.Pos{File: display(dir)}, "no positions files (*.yaml)")
 	}
@@ -187,12 +232,19 @@ func readLines(fsys fs.FS, name, display string, cat *proposals.Catalog) ([]Line
 		if e.ID != "" {
 			what = fmt.Sprintf("position %q", e.ID)
 		}
-		out = append(out, Line{
-			ID: e.ID, Party: e.Party, Date: e.Date, Title: e.Title, Statement: e.Statement,
-			Sources:    checkEntry(doc, e, what),
+		l := Line{
+			ID: e.ID, Party: e.Party, Date: e.Date, Since: e.Since, DerivedFrom: e.DerivedFrom,
+			Title: e.Title, Statement: e.Statement, Sources: checkEntry(doc, e, what),
 			Confidence: e.Confidence, Stances: e.Stance, Note: e.Note, File: display, At: doc.Pos(e),
-			Reads: doc.Expr(&e.Reads), Rule: doc.Expr(&e.Rule),
-		})
+			Reads: doc.Expr(&e.Reads), Rule: doc.Expr(&e.Rule), Unknown: doc.Expr(&e.Unknown),
+		}
+		if e.ReplacedBy != nil {
+			l.ReplacedBy, l.Until = e.ReplacedBy.ID, e.ReplacedBy.Date
+		}
+		for j := range e.Cases {
+			l.Cases = append(l.Cases, newCase(doc, &e.Cases[j], fmt.Sprintf("%s: cases[%d]", what, j)))
+		}
+		out = append(out, l)
 	}
 	return out, doc.Err()
 }

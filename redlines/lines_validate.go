@@ -14,6 +14,23 @@ func checkEntry(doc *proposals.Document, e *lineEntry, what string) []proposals.
 		doc.Party(&e.Party, what+": party")
 	}
 	doc.Date(&e.Date, e, what+": date")
+	if e.Since != "" {
+		if !e.Since.Valid() {
+			doc.Add(&e.Since, "%s: since %q: expected a real date as YYYY-MM-DD, YYYY-MM or YYYY", what, e.Since)
+		} else if e.Since > e.Date {
+			doc.Add(&e.Since, "%s: since %s: after the date the line was stated (%s); since is an earlier date from which the party held it", what, e.Since, e.Date)
+		}
+	}
+	if r := e.ReplacedBy; r != nil {
+		doc.Slug(&r.ID, r, what+": replaced_by.id")
+		doc.Date(&r.Date, r, what+": replaced_by.date")
+		if r.Date.Valid() && r.Date < e.Date {
+			doc.Add(&r.Date, "%s: replaced_by.date %s: before the line was stated (%s)", what, r.Date, e.Date)
+		}
+	}
+	for i := range e.DerivedFrom {
+		doc.Slug(&e.DerivedFrom[i], e, fmt.Sprintf("%s: derived_from[%d]", what, i))
+	}
 	doc.Required(&e.Title, e, what+": title")
 	doc.Required(&e.Statement, e, what+": statement")
 	doc.Required(&e.Reads, e, what+": reads")

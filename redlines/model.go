@@ -1,8 +1,10 @@
 package redlines
 
+import "strings"
+
 // SchemaVersion is the version of the JSON form of [Report]. It changes
 // only when a field is removed or changes meaning; fields may be added.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // Report is the matrix of proposals against red lines: the single model
 // that every output of `peacediff check` reads.
@@ -15,6 +17,9 @@ type Report struct {
 	// date and id), each with a cell per proposal.
 	Lines   []*LineCheck `json:"lines"`
 	Summary Summary      `json:"summary"`
+	// Lines says which lines judged the texts: "at-date" (the lines each
+	// party held at a text's date), "current" or "all".
+	LinesInForce string `json:"lines_in_force"`
 	// Spectrum places the proposals between the parties' stances; nil
 	// unless asked for.
 	Spectrum *Spectrum `json:"spectrum,omitempty"`
@@ -41,11 +46,20 @@ type LineCheck struct {
 	Confidence string   `json:"confidence"`
 	Sources    []Source `json:"sources"`
 	Note       string   `json:"note,omitempty"`
-	// Reads and Rule are the line's expressions; At is where the entry is
-	// written (file:line:col).
-	Reads string `json:"reads"`
-	Rule  string `json:"rule"`
-	At    string `json:"at"`
+	// Since is the date from which the party held the line, when earlier
+	// than Date; ReplacedBy names the line that replaced it, from Until.
+	Since      string `json:"since,omitempty"`
+	ReplacedBy string `json:"replaced_by,omitempty"`
+	Until      string `json:"until,omitempty"`
+	// DerivedFrom lists the texts the line is drawn from; it is not tested
+	// against them.
+	DerivedFrom []string `json:"derived_from,omitempty"`
+	// Reads, Rule and Unknown are the line's expressions; At is where the
+	// entry is written (file:line:col).
+	Reads   string `json:"reads"`
+	Rule    string `json:"rule"`
+	Unknown string `json:"unknown,omitempty"`
+	At      string `json:"at"`
 	// Cells holds one cell per proposal, in the order of
 	// [Report.Proposals].
 	Cells []Cell `json:"cells"`
@@ -68,17 +82,38 @@ type Verdict int
 
 // The verdicts.
 const (
-	// NotAddressed: the proposal has none of the terms the line reads.
+	// NotAddressed: the proposal is silent on what the line is about.
 	NotAddressed Verdict = iota
-	// Holds: the proposal addresses the line and no term crosses it.
+	// Holds: every term the line reads is stated and keeps the line.
 	Holds
-	// Crossed: at least one term the line reads crosses it.
+	// Crossed: a stated term the line reads crosses it.
 	Crossed
+	// Unknown: no stated term crosses the line, but the text addresses
+	// what it is about in words that were never reported, or a term it
+	// reads is too vague to judge (the line's unknown expression).
+	Unknown
+	// LaterLine: the party stated the line after the text's date, so the
+	// text could not answer it; not judged.
+	LaterLine
+	// Replaced: by the text's date the party had replaced the line with
+	// another; not judged.
+	Replaced
+	// Derived: the line is drawn from this very text; not tested.
+	Derived
 )
 
-var verdictNames = [...]string{"not-addressed", "holds", "crossed"}
+var verdictNames = [...]string{"not-addressed", "holds", "crossed", "unknown", "later-line", "replaced", "derived"}
 
-// String returns "not-addressed", "holds" or "crossed".
+// Verdicts lists every verdict in order.
+func Verdicts() []Verdict {
+	return []Verdict{NotAddressed, Holds, Crossed, Unknown, LaterLine, Replaced, Derived}
+}
+
+// Judged reports whether the verdict is a judgement of the text.
+func (v Verdict) Judged() bool { return v <= Unknown }
+
+// String returns the verdict's name: "not-addressed", "holds",
+// "crossed", "unknown", "later-line", "replaced" or "derived".
 func (v Verdict) String() string { return verdictNames[v] }
 
 // MarshalText encodes the verdict by name.
@@ -94,6 +129,12 @@ type Cell struct {
 	Crossing []Witness `json:"crossing,omitempty"`
 	// Read counts the terms the line read.
 	Read int `json:"read"`
+	// Reading is true when the verdict rests on a term that is the
+	// editors' reading of the text.
+	Reading bool `json:"reading,omitempty"`
+	// Why says, for a verdict other than crossed or holds, why: the
+	// unknown terms, the dates of a later or replaced line.
+	Why string `json:"why,omitempty"`
 }
 
 // Witness is a term that crosses a line, described for a reader.
@@ -111,29 +152,60 @@ type Witness struct {
 	// Label is Value in words: the scale's label, the number with its unit.
 	Label string `json:"label"`
 	// Detail is the term's other values in words: who recognises a
-	// status, when a cap applies, whose territory a zone is.
-	Detail string   `json:"detail,omitempty"`
-	Points []string `json:"points"`
+	// status, when a cap applies, whose territory a zone is; and, for a
+	// disputed term, whose variant crosses.
+	Detail string `json:"detail,omitempty"`
+	// Reading is true when the term is the editors' reading of the text.
+	Reading bool     `json:"reading,omitempty"`
+	Points  []string `json:"points"`
+}
+
+// Words describes the term for a reader: "Autonomous Republic of Crimea
+// (UA-43): Russian de facto, recognised by US (21.a)".
+func (w Witness) Words() string {
+	s := w.Label
+	if w.Name != "" {
+		s = w.Name + ": " + s
+	}
+	if w.Detail != "" {
+		s += ", " + w.Detail
+	}
+	if len(w.Points) > 0 {
+		s += " (" + strings.Join(w.Points, ", ") + ")"
+	}
+	return s
 }
 
 // Summary counts the cells of a report, once, while it is built.
 type Summary struct {
 	Lines     int `json:"lines"`
 	Proposals int `json:"proposals"`
-	// Crossed, Holds and NotAddressed count the cells by verdict.
-	Crossed      int `json:"crossed"`
-	Holds        int `json:"holds"`
-	NotAddressed int `json:"not_addressed"`
+	// The cells by verdict.
+	Tally
 	// ByProposal counts each proposal's cells by verdict.
 	ByProposal []Counts `json:"by_proposal"`
 	// AnyCrossed is true when some proposal crosses some line.
 	AnyCrossed bool `json:"any_crossed"`
 }
 
+// Tally counts cells by verdict.
+type Tally struct {
+	Crossed      int `json:"crossed"`
+	Holds        int `json:"holds"`
+	NotAddressed int `json:"not_addressed"`
+	Unknown      int `json:"unknown"`
+	LaterLine    int `json:"later_line"`
+	Replaced     int `json:"replaced"`
+	Derived      int `json:"derived"`
+}
+
+// Add counts one cell of verdict v.
+func (t *Tally) Add(v Verdict) {
+	*[...]*int{&t.NotAddressed, &t.Holds, &t.Crossed, &t.Unknown, &t.LaterLine, &t.Replaced, &t.Derived}[v]++
+}
+
 // Counts counts one proposal's cells by verdict.
 type Counts struct {
-	ID           string `json:"id"`
-	Crossed      int    `json:"crossed"`
-	Holds        int    `json:"holds"`
-	NotAddressed int    `json:"not_addressed"`
+	ID string `json:"id"`
+	Tally
 }

@@ -41,8 +41,14 @@ func Place(cat *proposals.Catalog, files []*proposals.File, positions []Line) *S
 	}
 	s := &Spectrum{}
 	for _, a := range b.axes {
+		name, _, _ := strings.Cut(a.Key, ":")
+		kind := proposals.TermKindNamed(name)
 		for _, f := range files {
-			if !slices.ContainsFunc(a.Places, func(m Mark) bool { return m.Who == f.Proposal.ID }) {
+			switch {
+			case slices.ContainsFunc(a.Places, func(m Mark) bool { return m.Who == f.Proposal.ID }):
+			case proposals.AddressedUnknown(f.Proposal, kind):
+				a.Unknown = append(a.Unknown, f.Proposal.ID)
+			default:
 				a.Silent = append(a.Silent, f.Proposal.ID)
 			}
 		}
@@ -78,7 +84,7 @@ func (b *placer) proposal(p *proposals.Proposal) {
 		}
 		f := t.Facets[0]
 		a := b.axis(key, t, &f)
-		m := Mark{Who: p.ID, Name: p.Short, Date: string(p.Date), Points: t.Points}
+		m := Mark{Who: p.ID, Name: p.Short, Date: string(p.Date), Points: t.Points, Reading: t.Reading}
 		m.ProposedBy, _ = t.Attrs["proposed_by"].(string)
 		m.Applies, _ = t.Attrs["applies"].(string)
 		for _, tv := range t.Variants {

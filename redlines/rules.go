@@ -2,7 +2,6 @@ package redlines
 
 import (
 	"fmt"
-	"reflect"
 
 	"github.com/google/cel-go/cel"
 	"github.com/google/cel-go/common/types"
@@ -23,11 +22,14 @@ type RuleSet struct {
 	lines []*rule
 }
 
-// rule is one compiled position.
+// rule is one compiled line.
 type rule struct {
-	pos   Line
-	reads cel.Program
-	rule  cel.Program
+	pos     Line
+	reads   cel.Program
+	rule    cel.Program
+	unknown cel.Program // nil when the line has no unknown expression
+	// kinds are the kinds of term the reads expression names.
+	kinds []*proposals.TermKind
 }
 
 // Compile compiles the reads and rule expressions of every position. A
@@ -48,18 +50,43 @@ func Compile(cat *proposals.Catalog, positions []Line) (*RuleSet, error) {
 	var errs proposals.ErrorList
 	for _, p := range positions {
 		r := &rule{pos: p}
-		var ok1, ok2 bool
 		what := fmt.Sprintf("position %q: ", p.ID)
-		r.reads, ok1 = compile(env, p.Reads, what+"reads", cel.ListType(cel.ObjectType(termTypeName)), "a list of terms", &errs)
-		r.rule, ok2 = compile(termEnv, p.Rule, what+"rule", cel.BoolType, "true or false", &errs)
-		if ok1 && ok2 {
+		reads, readsAST, ok1 := compile(env, p.Reads, what+"reads", cel.ListType(cel.ObjectType(termTypeName)), "a list of terms", &errs)
+		rl, _, ok2 := compile(termEnv, p.Rule, what+"rule", cel.BoolType, "true or false", &errs)
+		ok3 := true
+		if p.Unknown.Text != "" {
+			r.unknown, _, ok3 = compile(termEnv, p.Unknown, what+"unknown", cel.BoolType, "true or false", &errs)
+		}
+		if ok1 && ok2 && ok3 {
+			r.reads, r.rule, r.kinds = reads, rl, kindsRead(readsAST)
 			s.lines = append(s.lines, r)
 		}
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
+	for _, r := range s.lines {
+		errs = append(errs, s.runCases(r)...)
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
 	return s, nil
+}
+
+// kindsRead lists the kinds of term whose variables an expression names.
+func kindsRead(ast *cel.Ast) []*proposals.TermKind {
+	names := map[string]bool{}
+	for _, ref := range ast.NativeRep().ReferenceMap() {
+		names[ref.Name] = true
+	}
+	var out []*proposals.TermKind
+	for _, k := range proposals.TermKinds() {
+		if k.Var != "" && names[k.Var] {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // Lines returns the lines of the set, in their order.
@@ -73,25 +100,25 @@ func (s *RuleSet) Lines() []Line {
 
 // compile compiles one expression and checks its type, adding any problem
 // to errs at its place in the file.
-func compile(env *cel.Env, e proposals.Expr, field string, want *cel.Type, wantWords string, errs *proposals.ErrorList) (cel.Program, bool) {
+func compile(env *cel.Env, e proposals.Expr, field string, want *cel.Type, wantWords string, errs *proposals.ErrorList) (cel.Program, *cel.Ast, bool) {
 	ast, iss := env.Compile(e.Text)
 	if iss.Err() != nil {
 		for _, ce := range iss.Errors() {
 			at := e.At(ce.Location.Line(), ce.Location.Column()+1)
 			errs.Add(at, "%s: %s", field, ce.Message)
 		}
-		return nil, false
+		return nil, nil, false
 	}
 	if got := ast.OutputType(); !got.IsExactType(want) {
 		errs.Add(e.Pos, "%s: expected %s, found %s", field, wantWords, typeWords(got))
-		return nil, false
+		return nil, nil, false
 	}
 	prg, err := env.Program(ast, cel.CostLimit(costLimit))
 	if err != nil {
 		errs.Add(e.Pos, "%s: %v", field, err)
-		return nil, false
+		return nil, nil, false
 	}
-	return prg, true
+	return prg, ast, true
 }
 
 // typeWords names a CEL type for a message.
@@ -135,32 +162,6 @@ func newEnv(cat *proposals.Catalog) (*cel.Env, error) {
 				return types.Int(r)
 			}))))
 	return cel.NewEnv(opts...)
-}
-
-// verdictOf evaluates a rule against the view of proposal id: the terms
-// it reads, and those among them that cross the line.
-func (r *rule) verdictOf(id string, v *View) (read, crossing []*Term, err error) {
-	vars := v.vars
-	out, _, err := r.reads.Eval(vars)
-	if err != nil {
-		return nil, nil, r.evalError(id, r.pos.Reads, "reads", err)
-	}
-	native, err := out.ConvertToNative(reflect.TypeFor[[]*Term]())
-	if err != nil {
-		return nil, nil, r.evalError(id, r.pos.Reads, "reads", err)
-	}
-	read = native.([]*Term)
-	for _, t := range read {
-		vars["t"] = t
-		got, _, err := r.rule.Eval(vars)
-		if err != nil {
-			return nil, nil, r.evalError(id, r.pos.Rule, "rule", err)
-		}
-		if b, ok := got.(types.Bool); ok && bool(b) {
-			crossing = append(crossing, t)
-		}
-	}
-	return read, crossing, nil
 }
 
 // evalError reports a failure while evaluating an expression, at the

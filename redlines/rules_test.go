@@ -63,7 +63,7 @@ func TestRules(t *testing.T) {
 		{"ua-no-recognition", "silent", NotAddressed, ""},
 		{"ua-no-recognition", "kyiv", Holds, ""},
 		{"ua-no-recognition", "moscow", Crossed, "2, 3"},
-		{"ua-no-recognition", "mixed", Crossed, "2, 6"}, // recognised Crimea, Russian zone; not de facto Donetsk, frozen, disputed
+		{"ua-no-recognition", "mixed", Crossed, "2, 5, 6"}, // recognised Crimea, Kherson in Russia's variant, Russian zone; not de facto Donetsk, frozen
 
 		{"ua-no-forced-neutrality", "silent", NotAddressed, ""},
 		{"ua-no-forced-neutrality", "kyiv", Holds, ""},
@@ -118,7 +118,7 @@ func TestRules(t *testing.T) {
 		{"e3-no-prior-recognition", "silent", NotAddressed, ""},
 		{"e3-no-prior-recognition", "kyiv", Holds, ""},
 		{"e3-no-prior-recognition", "moscow", Crossed, "2, 3"},
-		{"e3-no-prior-recognition", "mixed", Crossed, "2, 3, 6"}, // stricter than Ukraine's: de facto Donetsk crosses
+		{"e3-no-prior-recognition", "mixed", Crossed, "2, 3, 5, 6"}, // stricter than Ukraine's: de facto Donetsk and Russia's variant for Kherson cross
 
 		{"europe-army-cap", "silent", NotAddressed, ""},
 		{"europe-army-cap", "kyiv", Holds, ""},
@@ -134,7 +134,7 @@ func TestRules(t *testing.T) {
 	for _, id := range ids {
 		in = append(in, files[id])
 	}
-	r, err := set.Check(in)
+	r, err := set.Check(in, All)
 	if err != nil {
 		t.Fatalf("Check: %v", err)
 	}

@@ -31,8 +31,10 @@ type Axis struct {
 	// place per figure).
 	Stances []Mark `json:"stances"`
 	Places  []Mark `json:"places"`
-	// Silent lists the proposals that do not address the term.
-	Silent []string `json:"silent,omitempty"`
+	// Silent lists the proposals that do not address the term; Unknown
+	// those that address it in words that were never reported.
+	Silent  []string `json:"silent,omitempty"`
+	Unknown []string `json:"unknown,omitempty"`
 }
 
 // Step is one value of a scale.
@@ -63,7 +65,9 @@ type Mark struct {
 	At *float64 `json:"at"`
 	// Variants are the drafters' values of a disputed status, each placed.
 	Variants []Variant `json:"variants,omitempty"`
-	Points   []string  `json:"points,omitempty"`
+	// Reading is true when the place is the editors' reading of the text.
+	Reading bool     `json:"reading,omitempty"`
+	Points  []string `json:"points,omitempty"`
 	// Beside lists the parties whose stance is this very value; Below and
 	// Above the parties whose stances are nearest on either side. Empty
 	// for stances and for marks without a place.

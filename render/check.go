@@ -52,6 +52,12 @@ func CheckText(w io.Writer, r *redlines.Report, opts Options) error {
 		for _, c := range l.Crossings {
 			t.hanging("   ✗ ", c.Short+": "+c.Words)
 		}
+		for _, c := range l.Unknowns {
+			t.hanging("   ? ", c.Short+": "+c.Words)
+		}
+		for _, c := range l.NotJudged {
+			t.hanging("   · ", c.Short+", "+c.Words)
+		}
 		t.w.WriteByte('\n')
 	}
 	t.writeLine(line{{"SOURCES", bold}})

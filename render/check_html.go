@@ -56,10 +56,7 @@ func newCheckPage(r *redlines.Report, opts Options) *checkPage {
 	if opts.Title != "" {
 		title = opts.Title
 	}
-	p := &checkPage{
-		pageMeta: newMeta(title, opts.Nav), Counts: v.Counts,
-		Legend: "✗ crossed, ✓ holds, · not addressed: the text is silent on what the line is about.", Proposals: v.Proposals,
-	}
+	p := &checkPage{pageMeta: newMeta(title, opts.Nav), Counts: v.Counts, Legend: legendWords(v.Legend), Proposals: v.Proposals}
 	for _, l := range v.Lines {
 		cl := checkLine{Line: l}
 		for _, s := range l.Sources {

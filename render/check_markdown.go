@@ -44,7 +44,11 @@ func CheckMarkdown(w io.Writer, r *redlines.Report) error {
 	for k, p := range v.Proposals {
 		row := "| " + mdEscape(p.Short) + " |"
 		for _, c := range v.Matrix[k] {
-			row += " " + c.Mark + " |"
+			mark := c.Mark
+			if c.Reading {
+				mark += view.ReadingMark
+			}
+			row += " " + mark + " |"
 		}
 		line(row)
 	}
@@ -62,6 +66,12 @@ func CheckMarkdown(w io.Writer, r *redlines.Report) error {
 			who = []string{"none of these texts"}
 		}
 		line(fmt.Sprintf("- **%d. %s**: %s", l.N, mdEscape(l.Heading), strings.Join(who, "; ")))
+		for _, c := range l.Unknowns {
+			line(fmt.Sprintf("  - unknown for %s: %s", mdEscape(c.Short), mdEscape(c.Words)))
+		}
+		for _, c := range l.NotJudged {
+			line(fmt.Sprintf("  - not judged for %s: %s", mdEscape(c.Short), mdEscape(c.Words)))
+		}
 	}
 	line("")
 	line("### Sources")

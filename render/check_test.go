@@ -51,7 +51,7 @@ func checkOf(t *testing.T, c *proposals.Corpus, ps []redlines.Line, ids []string
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := set.Check(files)
+	r, err := set.Check(files, redlines.AtDate)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +107,7 @@ func TestCheckText(t *testing.T) {
 		"3 texts against 14 red lines",
 		"US 28-point draft    ✗  ✗  ✗",
 		"✗ US 28-point draft: Autonomous Republic of Crimea (UA-43): Russian de facto,",
-		"✗ 20-point framework: Donetsk Oblast (UA-14): disputed between the drafters",
+		"✗ 20-point framework: Donetsk Oblast (UA-14): frozen on the line of contact,",
 		"WHERE THEY STAND",
 		"US 28-point draft          ······●····  600,000 personnel; 200,000 below UA",
 	} {
@@ -200,7 +200,7 @@ func TestCheckEscaping(t *testing.T) {
 			Sources: []redlines.Source{{Publisher: evil, URL: "javascript:alert(4)", Kind: "blog"}},
 			Cells:   []redlines.Cell{{Verdict: redlines.Crossed, Points: []string{evil}, Crossing: []redlines.Witness{{Term: "region", Key: evil, Name: evil, Label: evil, Points: []string{evil}}}}},
 		}},
-		Summary: redlines.Summary{Lines: 1, Proposals: 1, Crossed: 1, ByProposal: []redlines.Counts{{ID: "a", Crossed: 1}}},
+		Summary: redlines.Summary{Lines: 1, Proposals: 1, Tally: redlines.Tally{Crossed: 1}, ByProposal: []redlines.Counts{{ID: "a", Tally: redlines.Tally{Crossed: 1}}}},
 		Spectrum: &redlines.Spectrum{Axes: []*redlines.Axis{{Key: evil, Title: evil, Steps: []redlines.Step{{Slug: "a", Label: evil}, {Slug: "b", Label: evil}},
 			Stances: []redlines.Mark{{Who: evil, Label: evil, At: &at}},
 			Places:  []redlines.Mark{{Who: "a", Name: evil, Label: evil, At: &at, Beside: []string{evil}}},

@@ -43,6 +43,7 @@ type htmlPage struct {
 	Columns   []string
 	Sections  []htmlSection
 	Sources   []htmlSource
+	Notes     []view.Note
 	Legend    string
 }
 
@@ -71,6 +72,7 @@ type htmlRow struct {
 
 type htmlCell struct {
 	Point, State, Points, Confidence, Change string
+	Note                                     int
 	Parts                                    []htmlPart
 	Variants                                 []compare.Variant
 	Refs                                     []htmlRef
@@ -92,7 +94,7 @@ type htmlSource struct {
 // place it in a site.
 func newHTMLPage(r *compare.Report, opts Options) *htmlPage {
 	v := view.Compare(r, view.Options{All: true})
-	p := &htmlPage{pageMeta: newMeta(v.Title, opts.Nav), Legend: legendWords(v.Legend), Counted: v.Counted, Counts: v.Against, Moves: v.Moves}
+	p := &htmlPage{pageMeta: newMeta(v.Title, opts.Nav), Legend: legendWords(v.Legend), Counted: v.Counted, Counts: v.Against, Moves: v.Moves, Notes: v.Notes}
 	if v.NoDifferences {
 		p.Counted += " No differences."
 	}
@@ -131,7 +133,7 @@ func newHTMLPage(r *compare.Report, opts Options) *htmlPage {
 
 // htmlCellOf lays out a cell for the page's templates.
 func htmlCellOf(c view.Cell) htmlCell {
-	hc := htmlCell{Point: c.Point, State: c.State, Confidence: c.Confidence.Words(), Change: c.Change, Variants: c.Variants}
+	hc := htmlCell{Point: c.Point, State: c.State, Confidence: c.Confidence.Words(), Change: c.Change, Variants: c.Variants, Note: c.Note}
 	hc.Points = strings.Join(c.Points, ", ")
 	for _, b := range c.Body {
 		switch b.Style {

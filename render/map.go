@@ -10,6 +10,7 @@ import (
 
 	"github.com/peacediff/peacediff/compare"
 	"github.com/peacediff/peacediff/proposals"
+	"github.com/peacediff/peacediff/view"
 )
 
 // This file decides what a map shows; map_svg.go draws it and
@@ -36,9 +37,6 @@ type MapOptions struct {
 // ErrNoMap is returned when the catalogue has no map to draw.
 var ErrNoMap = errors.New("no boundary map in the catalogue")
 
-// regionKey starts the key of the row of a region's status.
-const regionKey = "term:territory.region:"
-
 // notAddressed is the status slug of a region the text gives no status.
 const notAddressed = ""
 
@@ -48,7 +46,7 @@ const unknownStatus = "(unknown)"
 
 // MapSVG writes the map of proposal k of r: every region of the country
 // filled, and hatched, by the status the proposal gives it in the rows
-// keyed "term:territory.region:<CODE>" (a region without such a row, or
+// of kind region (the status facet) (a region without such a row, or
 // whose cell is empty, is drawn as not addressed, never as Ukrainian),
 // with a legend, a <title> per region (name, status, points, note), the
 // boundaries' credit in <metadata> and in small print, and role="img"
@@ -84,6 +82,7 @@ type mapView struct {
 	outlined int    // number of regions outlined as changed
 	against  string // the proposal they are measured against
 	notes    []string
+	readings int // number of regions whose status is our reading
 }
 
 // mapRegion is one region as drawn.
@@ -91,6 +90,8 @@ type mapRegion struct {
 	code, path, title string
 	style             statusStyle
 	changed           bool
+	// reading is true when the status is the editors' reading of the text.
+	reading bool
 }
 
 // legendItem is one status shown, with its number of regions.
@@ -115,10 +116,7 @@ func newMapView(cat *proposals.Catalog, r *compare.Report, k int, opts MapOption
 	v.title = fmt.Sprintf("%s, %s: the regions of %s", h.Short, h.Date, country)
 	ref := -1
 	if opts.OutlineChanges && k > 0 {
-		ref = 0
-		if r.Kind == "history" {
-			ref = k - 1
-		}
+		ref = r.Against(k)
 		v.against = r.Proposals[ref].Short
 	}
 	styles := newStyles(cat)
@@ -135,9 +133,9 @@ func newMapView(cat *proposals.Catalog, r *compare.Report, k int, opts MapOption
 			if ref >= 0 {
 				refCell = &row.status.Cells[ref]
 			}
-		} else if others != nil {
-			// A region the texts do not name takes their status for the
-			// regions they do not name.
+		} else if others != nil && !others.Cells[k].Reading {
+			// A region the texts do not name takes the status they state
+			// for the regions they do not name; a reading gives none.
 			cell = &others.Cells[k]
 			if ref >= 0 {
 				refCell = &others.Cells[ref]
@@ -157,6 +155,11 @@ func newMapView(cat *proposals.Catalog, r *compare.Report, k int, opts MapOption
 			reg.changed = true
 			changed = append(changed, name)
 			reg.title += "; changed from " + styles.of(cellStatus(refCell)).label + " in " + v.against
+		}
+		if cell != nil && cell.Reading && slug != notAddressed {
+			reg.reading = true
+			v.readings++
+			reg.title += " (our reading)"
 		}
 		if cell != nil && cell.Note != "" {
 			reg.title += ". " + strings.Join(strings.Fields(cell.Note), " ")
@@ -184,6 +187,9 @@ func newMapView(cat *proposals.Catalog, r *compare.Report, k int, opts MapOption
 		parts = append(parts, part)
 	}
 	v.label = fmt.Sprintf("Map of the regions of %s in %s, %s. %s.", country, h.Short, h.Date, strings.Join(parts, ". "))
+	if v.readings > 0 {
+		v.label += fmt.Sprintf(" Dashed border: %s rests on our reading of the text.", view.Count(v.readings, "region's status"))
+	}
 	if v.outlined = len(changed); v.outlined > 0 {
 		v.label += fmt.Sprintf(" Outlined, the regions whose status differs from %s: %s.", v.against, strings.Join(changed, ", "))
 	}
@@ -207,7 +213,7 @@ func newMapView(cat *proposals.Catalog, r *compare.Report, k int, opts MapOption
 func othersRow(r *compare.Report) *compare.Row {
 	for _, sec := range r.Sections {
 		for _, row := range sec.Rows {
-			if row.Key == "term:territory.others" && len(row.Cells) == len(r.Proposals) {
+			if row.Term != nil && row.Term.Kind == "others" && len(row.Cells) == len(r.Proposals) {
 				return row
 			}
 		}

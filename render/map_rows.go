@@ -29,14 +29,14 @@ func regionRows(r *compare.Report) map[string]*regionRow {
 	}
 	for _, sec := range r.Sections {
 		for _, row := range sec.Rows {
-			rest, ok := strings.CutPrefix(row.Key, regionKey)
-			if !ok || row.Kind != compare.TermRow || len(row.Cells) != len(r.Proposals) {
+			if row.Term == nil || row.Term.Kind != "region" || len(row.Cells) != len(r.Proposals) {
 				continue
 			}
-			if code, ok := strings.CutSuffix(rest, ".recognized_by"); ok {
-				get(code).recognized = row
-			} else if !strings.Contains(rest, ".") {
-				get(rest).status = row
+			switch row.Term.Facet {
+			case "recognized_by":
+				get(row.Term.Subject).recognized = row
+			case "":
+				get(row.Term.Subject).status = row
 			}
 		}
 	}

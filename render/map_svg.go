@@ -27,6 +27,9 @@ func (v *mapView) write(w io.Writer) error {
 	if v.outlined > 0 {
 		lines++
 	}
+	if v.readings > 0 {
+		lines++
+	}
 	creditY := legendY + float64(lines)*mapLegendRow + 6
 	b := &svgBuilder{}
 	b.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 "+num(width)+" "+num(creditY+mapPad),
@@ -55,7 +58,11 @@ func (v *mapView) write(w io.Writer) error {
 func (v *mapView) writeRegions(b *svgBuilder) {
 	b.open("g", "stroke", inkColour, "stroke-width", num(mapStroke), "stroke-linejoin", "round", "fill-rule", "evenodd")
 	for _, r := range v.regions {
-		b.start("path", []string{"id", v.prefix + safeID(r.code), "d", r.path, "fill", v.fill(r.style)})
+		attrs := []string{"id", v.prefix + safeID(r.code), "d", r.path, "fill", v.fill(r.style)}
+		if r.reading {
+			attrs = append(attrs, "stroke-dasharray", "8 5", "stroke-width", num(mapOutline-1))
+		}
+		b.start("path", attrs)
 		b.WriteByte('>')
 		b.element("title", r.title)
 		b.close("path")
@@ -89,6 +96,11 @@ func (v *mapView) writeLegend(b *svgBuilder, y float64) {
 		b.empty("rect", "x", num(mapPad), "y", num(y-19), "width", "40", "height", "24",
 			"fill", v.fill(it.style), "stroke", inkColour, "stroke-width", num(mapStroke))
 		text(it.text, mapPad+mapSwatch)
+	}
+	if v.readings > 0 {
+		b.empty("rect", "x", num(mapPad), "y", num(y-19), "width", "40", "height", "24",
+			"fill", "none", "stroke", inkColour, "stroke-width", num(mapOutline-1), "stroke-dasharray", "8 5")
+		text(fmt.Sprintf("dashed border: our reading of the text (%d)", v.readings), mapPad+mapSwatch)
 	}
 	if v.outlined > 0 {
 		for _, stroke := range [][2]string{{haloColour, num(mapOutline + 4)}, {inkColour, num(mapOutline)}} {

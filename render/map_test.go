@@ -240,7 +240,7 @@ func TestMapEscaping(t *testing.T) {
 	r := &compare.Report{SchemaVersion: 1, Kind: "compare",
 		Proposals: []compare.Header{{ID: "a", Short: evil, Date: evil}},
 		Sections: []*compare.Section{{Key: "territory", Rows: []*compare.Row{{
-			Key: regionKey + "UA-14", Kind: compare.TermRow, Type: proposals.Enum,
+			Key: "term:territory.region:UA-14", Term: &compare.TermRef{Kind: "region", Subject: "UA-14"}, Kind: compare.TermRow, Type: proposals.Enum,
 			Cells: []compare.Cell{{State: compare.StatePresent, Value: &proposals.Value{Enum: evil, Label: evil}, Points: []string{evil}, Note: evil}},
 		}}}},
 	}
@@ -260,7 +260,7 @@ func TestMapEscaping(t *testing.T) {
 func TestMapChoice(t *testing.T) {
 	c := testCorpus(t)
 	row := func(code, status string) *compare.Row {
-		return &compare.Row{Key: regionKey + code, Kind: compare.TermRow, Type: proposals.Enum,
+		return &compare.Row{Key: "term:territory.region:" + code, Term: &compare.TermRef{Kind: "region", Subject: code}, Kind: compare.TermRow, Type: proposals.Enum,
 			Cells: []compare.Cell{{State: compare.StatePresent, Value: &proposals.Value{Enum: status, Label: status}, Points: []string{"1"}}}}
 	}
 	r := &compare.Report{SchemaVersion: 1, Kind: "compare", Proposals: []compare.Header{{ID: "a", Short: "A", Date: "2026"}},

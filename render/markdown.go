@@ -100,6 +100,9 @@ func mdCell(c view.Cell) string {
 		b.WriteString(" " + strings.ReplaceAll(ref, "[", `\[`))
 	}
 	b.WriteString(strings.ReplaceAll(c.Confidence.Mark(), "*", `\*`))
+	if c.Note > 0 {
+		fmt.Fprintf(&b, " (note %d)", c.Note)
+	}
 	if c.Change != "" {
 		b.WriteString("<br>*" + mdEscape(c.Change) + "*")
 	}
@@ -157,6 +160,14 @@ func (m *markdownWriter) footer(v *view.Comparison) {
 		parts[i] = strings.ReplaceAll(e.Mark, "*", `\*`) + " " + e.Words
 	}
 	m.line(strings.Join(parts, "  ") + ".")
+	if len(v.Notes) > 0 {
+		m.line("")
+		m.line("#### Notes")
+		m.line("")
+		for _, n := range v.Notes {
+			m.line(fmt.Sprintf("%d. %s: %s", n.N, mdEscape(n.About), mdEscape(n.Text)))
+		}
+	}
 	if len(v.Sources) == 0 {
 		return
 	}

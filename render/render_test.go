@@ -31,7 +31,7 @@ type seed struct {
 // format, and one pair of the real corpus as an end-to-end check.
 var seeds = []seed{
 	{"fixture-ab", false, []string{"draft-a", "draft-b"}, compare.Options{}},
-	{"fixture-three", false, []string{"draft-a", "reply-c", "draft-b"}, compare.Options{}},
+	{"fixture-all", false, []string{"draft-a", "reply-c", "demand-d", "draft-b"}, compare.Options{}},
 	{"fixture-history", false, []string{"draft-b"}, compare.Options{AgainstPrevious: true}},
 	{"fixture-military", false, []string{"draft-a", "draft-b"}, compare.Options{Sections: []string{"military"}, OnlyChanges: true}},
 	{"us-e3", true, []string{"us-28-point-2025-11", "e3-counterproposal-2025-11"}, compare.Options{}},

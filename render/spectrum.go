@@ -65,8 +65,7 @@ func (t *textWriter) spectrum(s *view.Spectrum) {
 			}
 		}
 		if a.Silent != "" {
-			t.writeLine(line{{"  " + a.Silent, faint}})
-			t.w.WriteByte('\n')
+			t.indented("  ", []span{{a.Silent, faint}})
 		}
 	}
 }

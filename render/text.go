@@ -38,6 +38,7 @@ func Text(w io.Writer, r *compare.Report, opts Options) error {
 		t.println("No rows to show.")
 	}
 	t.legend(v.Legend)
+	t.notes(v.Notes)
 	t.sources(v.Sources)
 	return t.w.Flush()
 }
@@ -232,6 +233,9 @@ func cellSpans(c view.Cell) []span {
 	if ref := c.Refs.Words() + c.Confidence.Mark(); ref != "" {
 		sp = append(sp, span{" " + ref, faint})
 	}
+	if c.Note > 0 {
+		sp = append(sp, span{fmt.Sprintf(" note %d", c.Note), faint})
+	}
 	if c.Change != "" {
 		sp = append(sp, span{"\n" + c.Change, bold})
 	}
@@ -272,6 +276,19 @@ func bodySpans(c view.Cell) []span {
 
 // legend explains the marks.
 func (t *textWriter) legend(entries []view.LegendEntry) { t.println(legendLine(entries)) }
+
+// notes lists the editors' numbered notes.
+func (t *textWriter) notes(notes []view.Note) {
+	if len(notes) == 0 {
+		return
+	}
+	t.w.WriteByte('\n')
+	t.writeLine(line{{"NOTES", bold}})
+	t.w.WriteByte('\n')
+	for _, n := range notes {
+		t.hanging(fmt.Sprintf("%d. ", n.N), n.About+": "+n.Text)
+	}
+}
 
 // sources lists the numbered sources.
 func (t *textWriter) sources(sources []view.Source) {

@@ -125,7 +125,7 @@ func wrap(spans []span, width int, color bool) []line {
 			}
 			for curW+need > width && w > 0 {
 				// The word alone is too wide: cut it by graphemes.
-				head, rest := cutWidth(word, width-curW-(need-w))
+				head, rest := cutWord(word, width-curW-(need-w))
 				if head == "" {
 					break
 				}
@@ -165,6 +165,17 @@ func splitWords(text string) []string {
 		out = append(out, text[start:])
 	}
 	return out
+}
+
+// cutWord cuts a word too wide for a line: after its last comma that
+// fits, so that a list of numbers breaks between numbers, or else where
+// cutWidth cuts it.
+func cutWord(s string, w int) (head, rest string) {
+	head, rest = cutWidth(s, w)
+	if i := strings.LastIndexByte(head, ','); i > 0 && rest != "" {
+		return s[:i+1], s[i+1:]
+	}
+	return head, rest
 }
 
 // cutWidth returns the longest prefix of s no wider than w columns (at

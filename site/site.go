@@ -274,7 +274,7 @@ func (b *builder) standings() error {
 	if err != nil {
 		return err
 	}
-	r, err := set.Check(b.c.Files)
+	r, err := set.Check(b.c.Files, redlines.AtDate)
 	if err != nil {
 		return err
 	}

@@ -48,6 +48,9 @@ type Cell struct {
 	// Change is a term's change in words: "+200,000 (+33.3%)", "▲ toward
 	// Ukraine"; empty when it did not change.
 	Change string
+	// Note is the number of the editors' note on the cell (see
+	// [Comparison.Notes]), or 0.
+	Note int
 }
 
 // cellOf is cell k of a row, its sources numbered in n.
@@ -69,6 +72,9 @@ func cellOf(r *compare.Report, row *compare.Row, k int, n *notes) Cell {
 	}
 	if c.Value != nil || c.Point != "" {
 		vc.Confidence = ConfidenceOf(c.Confidence)
+	}
+	if c.Reading {
+		vc.Confidence = Reading
 	}
 	vc.Refs = refsOf(r, k, c.Sources, n)
 	return vc

@@ -32,6 +32,11 @@ type Line struct {
 	Sources                                            []Source
 	Refs                                               []int
 	Crossings                                          []Crossing
+	// Unknowns are the texts whose verdict is unknown, with why; NotJudged
+	// the texts the line does not judge, with why.
+	Unknowns, NotJudged []Crossing
+	// Since, ReplacedBy and Until date the line.
+	Since, ReplacedBy, Until string
 }
 
 // Crossing is a text that crosses a line, and how.
@@ -39,46 +44,78 @@ type Crossing struct{ Short, Words string }
 
 // Verdict is one cell of the matrix.
 type Verdict struct {
-	// Class is the verdict's name: "crossed", "holds", "not-addressed".
+	// Class is the verdict's name: "crossed", "holds", "not-addressed",
+	// "unknown", "later-line", "replaced", "derived".
 	Class string
-	// Mark is ✗, ✓ or ·; Words the verdict in words.
+	// Mark is the verdict's mark (see [VerdictMark]); Words the verdict in
+	// words.
 	Mark, Words string
+	// Reading is true when the verdict rests on the editors' reading; its
+	// mark is then followed by ReadingMark.
+	Reading bool
 	// Points are the points that cross the line, for a crossed cell.
 	Points string
+	// Why says why a cell is unknown or not judged.
+	Why string
 }
+
+// ReadingMark follows the mark of a verdict that rests on the editors'
+// reading of a text.
+const ReadingMark = "°"
 
 // VerdictMark is the one-character mark of a verdict, which reads without
-// colour.
+// colour: ✗ crossed, ✓ holds, · not addressed, ? unknown, → later line,
+// ← replaced, ≡ derived.
 func VerdictMark(v redlines.Verdict) string {
-	switch v {
-	case redlines.Crossed:
-		return "✗"
-	case redlines.Holds:
-		return "✓"
-	}
-	return "·"
+	return map[redlines.Verdict]string{
+		redlines.Crossed: "✗", redlines.Holds: "✓", redlines.NotAddressed: "·", redlines.Unknown: "?",
+		redlines.LaterLine: "→", redlines.Replaced: "←", redlines.Derived: "≡",
+	}[v]
 }
 
-// CheckLegend lists the marks of the matrix.
-func CheckLegend() []LegendEntry {
-	return []LegendEntry{{"✗", "crossed"}, {"✓", "holds"}, {"·", "not addressed"}}
+// verdictWords is what each mark means, for a legend.
+func verdictWords(v redlines.Verdict) string {
+	return map[redlines.Verdict]string{
+		redlines.Crossed: "crossed", redlines.Holds: "holds", redlines.NotAddressed: "not addressed: the text is silent on it",
+		redlines.Unknown:   "unknown: the text's words on it were never reported",
+		redlines.LaterLine: "later line: stated after the text, not judged", redlines.Replaced: "replaced: no longer held at the text's date, not judged",
+		redlines.Derived: "derived: the line is drawn from this text, not tested",
+	}[v]
+}
+
+// CheckLegend lists the marks the cells use, in the order of the
+// verdicts, and the reading mark when a cell has it.
+func CheckLegend(cells [][]Verdict) []LegendEntry {
+	used := map[string]bool{}
+	reading := false
+	for _, row := range cells {
+		for _, c := range row {
+			used[c.Class] = true
+			reading = reading || c.Reading
+		}
+	}
+	var out []LegendEntry
+	for _, v := range redlines.Verdicts() {
+		if used[v.String()] {
+			out = append(out, LegendEntry{VerdictMark(v), verdictWords(v)})
+		}
+	}
+	if reading {
+		out = append(out, LegendEntry{ReadingMark, "rests on our reading of the text"})
+	}
+	return out
 }
 
 // CheckView makes the view of a red-line check.
 func CheckView(r *redlines.Report) *Check {
-	s := r.Summary
-	v := &Check{
-		Counts: fmt.Sprintf("%s against %s: %d crossed, %d hold, %d not addressed.",
-			Count(s.Proposals, "text"), Count(s.Lines, "red line"), s.Crossed, s.Holds, s.NotAddressed),
-		Proposals: r.Proposals, Legend: CheckLegend(),
-	}
+	v := &Check{Counts: checkCounts(r), Proposals: r.Proposals}
 	n := newNotes()
 	for i, l := range r.Lines {
 		vl := Line{
 			N: i + 1, Anchor: "line-" + l.ID, ID: l.ID, Party: l.Party, PartyName: l.PartyName, Date: l.Date,
 			Title: l.Title, Heading: l.Party + " · " + l.Title, Statement: l.Statement,
 			Confidence: words(l.Confidence), ConfidenceMark: ConfidenceOf(l.Confidence).Mark(),
-			Note: l.Note, Reads: l.Reads, Rule: l.Rule,
+			Note: l.Note, Reads: l.Reads, Rule: l.Rule, Since: l.Since, ReplacedBy: l.ReplacedBy, Until: l.Until,
 		}
 		for _, src := range l.Sources {
 			s := Source{Publisher: src.Publisher, Relays: src.Relays, Kind: src.Kind, Date: src.Date, Title: src.Title, URL: src.URL}
@@ -86,8 +123,18 @@ func CheckView(r *redlines.Report) *Check {
 			vl.Refs = append(vl.Refs, n.number(s))
 		}
 		for k, c := range l.Cells {
-			if c.Verdict == redlines.Crossed {
-				vl.Crossings = append(vl.Crossings, Crossing{Short: r.Proposals[k].Short, Words: crossingWords(c)})
+			short := r.Proposals[k].Short
+			switch {
+			case c.Verdict == redlines.Crossed:
+				words := crossingWords(c)
+				if c.Reading {
+					words += " (our reading)"
+				}
+				vl.Crossings = append(vl.Crossings, Crossing{Short: short, Words: words})
+			case c.Verdict == redlines.Unknown:
+				vl.Unknowns = append(vl.Unknowns, Crossing{Short: short, Words: c.Why})
+			case !c.Verdict.Judged():
+				vl.NotJudged = append(vl.NotJudged, Crossing{Short: short, Words: words(c.Verdict.String()) + ": " + c.Why})
 			}
 		}
 		v.Lines = append(v.Lines, vl)
@@ -96,7 +143,10 @@ func CheckView(r *redlines.Report) *Check {
 		var row []Verdict
 		for _, l := range r.Lines {
 			c := l.Cells[k]
-			cell := Verdict{Class: c.Verdict.String(), Mark: VerdictMark(c.Verdict), Words: words(c.Verdict.String())}
+			cell := Verdict{Class: c.Verdict.String(), Mark: VerdictMark(c.Verdict), Words: words(c.Verdict.String()), Reading: c.Reading, Why: c.Why}
+			if c.Reading {
+				cell.Words += " (our reading)"
+			}
 			if c.Verdict == redlines.Crossed {
 				cell.Points = strings.Join(c.Points, ", ")
 			}
@@ -104,6 +154,7 @@ func CheckView(r *redlines.Report) *Check {
 		}
 		v.Matrix = append(v.Matrix, row)
 	}
+	v.Legend = CheckLegend(v.Matrix)
 	v.Sources = n.order
 	if r.Spectrum != nil {
 		v.Spectrum = SpectrumView(r.Spectrum)
@@ -111,27 +162,35 @@ func CheckView(r *redlines.Report) *Check {
 	return v
 }
 
+// checkCounts sums up a check in one sentence.
+func checkCounts(r *redlines.Report) string {
+	s := r.Summary
+	parts := []string{fmt.Sprintf("%d crossed", s.Crossed), fmt.Sprintf("%d hold", s.Holds), fmt.Sprintf("%d not addressed", s.NotAddressed)}
+	if s.Unknown > 0 {
+		parts = append(parts, fmt.Sprintf("%d unknown", s.Unknown))
+	}
+	if n := s.LaterLine + s.Replaced + s.Derived; n > 0 {
+		parts = append(parts, fmt.Sprintf("%d not judged (a line stated later, replaced, or drawn from the text)", n))
+	}
+	return fmt.Sprintf("%s against %s (%s): %s.", Count(s.Proposals, "text"), Count(s.Lines, "red line"), linesWords(r.LinesInForce), strings.Join(parts, ", "))
+}
+
+// linesWords says which lines judged the texts.
+func linesWords(l string) string {
+	switch l {
+	case "current":
+		return "the lines in force today"
+	case "all":
+		return "every line, whatever its date"
+	}
+	return "the lines held at each text's date"
+}
+
 // crossingWords is what a crossed cell says: each crossing term.
 func crossingWords(c redlines.Cell) string {
 	parts := make([]string, len(c.Crossing))
 	for i, w := range c.Crossing {
-		parts[i] = witnessWords(w)
+		parts[i] = w.Words()
 	}
 	return strings.Join(parts, "; ")
-}
-
-// witnessWords describes a term that crosses a line: "Autonomous Republic
-// of Crimea (UA-43): Russian de facto, recognised by US (21.a)".
-func witnessWords(w redlines.Witness) string {
-	s := w.Label
-	if w.Name != "" {
-		s = w.Name + ": " + s
-	}
-	if w.Detail != "" {
-		s += ", " + w.Detail
-	}
-	if len(w.Points) > 0 {
-		s += " (" + strings.Join(w.Points, ", ") + ")"
-	}
-	return s
 }

@@ -36,7 +36,18 @@ type Comparison struct {
 	Sections []Section
 	// Sources are the sources the cells cite, numbered in the order shown.
 	Sources []Source
-	Legend  []LegendEntry
+	// Notes are the editors' notes on the terms shown, numbered in the
+	// order shown: what a reading rests on, what is doubtful.
+	Notes  []Note
+	Legend []LegendEntry
+}
+
+// Note is one numbered editors' note.
+type Note struct {
+	N int
+	// About names the cell: "E3 counter-proposal, Forces of Ukraine: cap
+	// applies".
+	About, Text string
 }
 
 // Head describes one compared proposal.
@@ -132,7 +143,16 @@ func Compare(r *compare.Report, opts Options) *Comparison {
 				vr.Label = pointLabel(row)
 			}
 			for k := range row.Cells {
-				vr.Cells = append(vr.Cells, cellOf(r, row, k, n))
+				c := cellOf(r, row, k, n)
+				if note := row.Cells[k].Note; note != "" && !vr.Point {
+					label := row.Label
+					if row.Group != "" {
+						label = row.Group + ": " + row.Label
+					}
+					c.Note = len(v.Notes) + 1
+					v.Notes = append(v.Notes, Note{N: c.Note, About: r.Proposals[k].Short + ", " + label, Text: note})
+				}
+				vr.Cells = append(vr.Cells, c)
 			}
 			vs.Rows = append(vs.Rows, vr)
 		}

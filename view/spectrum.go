@@ -29,7 +29,8 @@ type Axis struct {
 	Low, High string
 	// Rows are the stances, then the places.
 	Rows []AxisRow
-	// Silent says how many texts do not address the term, or "".
+	// Silent says how many texts do not address the term and how many
+	// address it in unreported words, or "".
 	Silent string
 }
 
@@ -63,9 +64,14 @@ func SpectrumView(s *redlines.Spectrum) *Spectrum {
 		for _, m := range a.Places {
 			va.Rows = append(va.Rows, AxisRow{Name: PlaceName(m), Gauge: Gauge(a, m.At, "●"), Words: PlaceWords(a, m), At: m.At})
 		}
+		var silent []string
 		if n := len(a.Silent); n > 0 {
-			va.Silent = fmt.Sprintf("Not addressed by %s.", Count(n, "text"))
+			silent = append(silent, fmt.Sprintf("Not addressed by %s.", Count(n, "text")))
 		}
+		if n := len(a.Unknown); n > 0 {
+			silent = append(silent, fmt.Sprintf("Unknown in %s: addressed in words that were never reported.", Count(n, "text")))
+		}
+		va.Silent = strings.Join(silent, " ")
 		v.Axes = append(v.Axes, va)
 	}
 	return v
@@ -94,6 +100,9 @@ func PlaceWords(a *redlines.Axis, m redlines.Mark) string {
 	s := m.Label
 	if m.Applies != "" && m.Applies != "always" {
 		s += ", in " + m.Applies
+	}
+	if m.Reading {
+		s += " (our reading)"
 	}
 	if m.At == nil {
 		var parts []string

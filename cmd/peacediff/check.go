@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/peacediff/peacediff/proposals"
 	"github.com/peacediff/peacediff/redlines"
@@ -18,6 +19,7 @@ type checkOptions struct {
 	positions string // --positions
 	spectrum  bool   // --spectrum
 	exitCode  bool   // --exit-code
+	lines     string // --lines
 }
 
 func newCheckCmd(app *app, runF func(*checkOptions) error) *cobra.Command {
@@ -27,10 +29,18 @@ func newCheckCmd(app *app, runF func(*checkOptions) error) *cobra.Command {
 		Short: "Check proposals against the parties' stated red lines",
 		Long: `Check tests proposals against the red lines the parties have stated: for
 each line and each text, whether the text crosses it (and by which points),
-holds it, or does not address it because it is silent on what the line is
-about. With no argument it checks every text of the corpus.
+holds it, does not address it because it is silent on what the line is
+about, or whether that is unknown because the text's words on it were never
+reported. With no argument it checks every text of the corpus.
 
-The lines are data (proposals/positions/*.yaml, or --positions DIR): each
+Lines are dated. By default (--lines at-date) a text is judged by the lines
+each party held at the text's date: a line stated after the text is shown
+as "later line", one the party had replaced by then as "replaced", and
+neither judges it. --lines current judges every text by today's lines,
+--lines all by every line. A line drawn from a text is not tested against
+it ("derived").
+
+The lines are data (redlines/positions/*.yaml, or --positions DIR): each
 is a party's statement in our words, with its sources and a rule in CEL;
 "go doc github.com/peacediff/peacediff/redlines" documents what rules read.
 --spectrum adds, for each ordered term (the line of contact, each region's
@@ -50,6 +60,9 @@ file:line:col); with --exit-code, 1 when a text crosses a line.`,
 			if err := opts.output.check(reportFormats); err != nil {
 				return err
 			}
+			if _, ok := redlines.LinesNamed(opts.lines); !ok {
+				return &usageError{fmt.Errorf("--lines %s: expected one of %s%s", opts.lines, strings.Join(redlines.LinesNames(), ", "), proposals.DidYouMean(opts.lines, redlines.LinesNames()))}
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -59,6 +72,7 @@ file:line:col); with --exit-code, 1 when a text crosses a line.`,
 	opts.output.register(cmd, reportFormats)
 	cmd.Flags().StringVar(&opts.positions, "positions", "", "use the red lines in the positions files of `DIR` instead of the built-in ones")
 	cmd.Flags().BoolVar(&opts.spectrum, "spectrum", false, "add where each text falls between the parties' stated positions")
+	cmd.Flags().StringVar(&opts.lines, "lines", "at-date", "the lines that judge a text: `at-date` (those held at its date), current or all")
 	cmd.Flags().BoolVar(&opts.exitCode, "exit-code", false, "exit with 1 when a text crosses a line, 0 when none does")
 	return cmd
 }
@@ -83,7 +97,8 @@ func runCheck(opts *checkOptions) error {
 	if err != nil {
 		return err
 	}
-	r, err := set.Check(files)
+	lines, _ := redlines.LinesNamed(opts.lines)
+	r, err := set.Check(files, lines)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,138 @@
+package redlines
+
+import (
+	"maps"
+	"reflect"
+	"slices"
+	"strings"
+
+	"github.com/google/cel-go/cel"
+	"github.com/google/cel-go/common/types"
+	"github.com/peacediff/peacediff/proposals"
+)
+
+// judge evaluates a line on the view of text p, named id in errors:
+//
+//   - crossed when a stated term the line reads crosses it (for a term
+//     the drafters dispute, when some drafter's variant does);
+//   - unknown when none crosses but a term it reads rests only on
+//     unreported wording or is too vague to judge (the line's unknown
+//     expression), or when the text addresses a kind of term the line
+//     reads in words that were never reported;
+//   - holds when it read terms and none crosses;
+//   - not addressed when it read none.
+func (s *RuleSet) judge(r *rule, id string, p *proposals.Proposal, v *View) (Cell, error) {
+	out, _, err := r.reads.Eval(v.vars)
+	if err != nil {
+		return Cell{}, r.evalError(id, r.pos.Reads, "reads", err)
+	}
+	native, err := out.ConvertToNative(reflect.TypeFor[[]*Term]())
+	if err != nil {
+		return Cell{}, r.evalError(id, r.pos.Reads, "reads", err)
+	}
+	read := native.([]*Term)
+	c := Cell{Read: len(read)}
+	var unknown []string
+	for _, t := range read {
+		crossing, vague, err := s.judgeTerm(r, id, v, t)
+		if err != nil {
+			return Cell{}, err
+		}
+		switch {
+		case t.src.Unknown:
+			unknown = append(unknown, s.witness(t, "").Words()+": its wording was never reported")
+		case vague:
+			unknown = append(unknown, s.witness(t, "").Words())
+		case len(crossing) > 0:
+			for _, party := range crossing {
+				c.Crossing = append(c.Crossing, s.witness(t, party))
+			}
+			c.Points = append(c.Points, t.Points...)
+			c.Reading = c.Reading || t.src.Reading
+		}
+	}
+	for _, k := range r.kinds {
+		if proposals.AddressedUnknown(p, k) {
+			unknown = append(unknown, "the text addresses "+kindWords(k)+" in words that were never reported")
+		}
+	}
+	switch {
+	case len(c.Crossing) > 0:
+		c.Verdict = Crossed
+		c.Points = proposals.SortLabels(slices.Compact(proposals.SortLabels(c.Points)))
+	case len(unknown) > 0:
+		c.Verdict, c.Why = Unknown, strings.Join(slices.Compact(unknown), "; ")
+	case len(read) > 0:
+		c.Verdict = Holds
+		for _, t := range read {
+			c.Reading = c.Reading || t.src.Reading
+		}
+	default:
+		c.Verdict = NotAddressed
+	}
+	return c, nil
+}
+
+// judgeTerm evaluates the rule on one term: it returns who crosses the
+// line with it ("" for the term as stated, or the parties whose variant
+// of a disputed term does) and whether the term is too vague to judge.
+func (s *RuleSet) judgeTerm(r *rule, id string, v *View, t *Term) (crossing []string, vague bool, err error) {
+	if r.unknown != nil {
+		if vague, err = r.eval(r.unknown, id, v, t, r.pos.Unknown, "unknown"); err != nil || vague {
+			return nil, vague, err
+		}
+	}
+	if len(t.src.Variants) == 0 {
+		cross, err := r.eval(r.rule, id, v, t, r.pos.Rule, "rule")
+		if cross {
+			crossing = []string{""}
+		}
+		return crossing, false, err
+	}
+	for _, tv := range t.src.Variants {
+		cross, err := r.eval(r.rule, id, v, s.variantOf(t, tv), r.pos.Rule, "rule")
+		if err != nil {
+			return nil, false, err
+		}
+		if cross {
+			crossing = append(crossing, tv.Party)
+		}
+	}
+	return crossing, false, nil
+}
+
+// variantOf is a disputed term with one drafter's value in place of
+// "disputed".
+func (s *RuleSet) variantOf(t *Term, tv proposals.TermVariant) *Term {
+	attrs := maps.Clone(t.attrs)
+	scale := ""
+	if len(t.src.Facets) > 0 {
+		scale = t.src.Facets[0].Scale
+	}
+	for _, name := range []string{"status", "rule"} {
+		if _, ok := attrs[name]; ok {
+			attrs[name] = tv.Value
+		}
+	}
+	attrs["rank"] = -1
+	if sc := s.cat.Scale(scale); sc != nil {
+		if rank, ok := sc.Rank(tv.Value); ok {
+			attrs["rank"] = rank
+		}
+	}
+	return &Term{Kind: t.Kind, Points: t.Points, attrs: attrs, src: t.src}
+}
+
+// eval evaluates a boolean expression of the line on term t.
+func (r *rule) eval(prg cel.Program, id string, v *View, t *Term, e proposals.Expr, field string) (bool, error) {
+	v.vars["t"] = t
+	got, _, err := prg.Eval(v.vars)
+	if err != nil {
+		return false, r.evalError(id, e, field, err)
+	}
+	b, ok := got.(types.Bool)
+	return ok && bool(b), nil
+}
+
+// kindWords names a kind of term for a reader.
+func kindWords(k *proposals.TermKind) string { return k.Words }
