@@ -80,25 +80,27 @@ func termChange(ref, cur *Cell, typ proposals.ValueType, scale *proposals.Scale)
 // pointChange measures a point cell against its reference.
 func pointChange(ref, cur *Cell, diff func(x, y string) *WordDiff) *Change {
 	switch {
-	case cur.State == StateDeleted:
-		if ref.State == StateDeleted {
+	case cur.State == StateDeleted || cur.State == StateMoved:
+		if ref.State == cur.State {
 			return &Change{Kind: Same}
+		}
+		if cur.State == StateMoved {
+			return &Change{Kind: Elsewhere}
 		}
 		return &Change{Kind: Deleted}
 	case cur.State == StateUnknown || ref.State == StateUnknown:
-		if cur.State == StateNotAddressed {
-			return &Change{Kind: Removed}
-		}
+		// Unknown is never removed: what a text says where its wording was
+		// never reported is unknown, whatever the other says.
 		if ref.State == StateUnknown && cur.State == StateUnknown {
 			return &Change{Kind: Same}
 		}
 		return &Change{Kind: Unknown}
 	case cur.State == StateNotAddressed:
-		if ref.State == StateNotAddressed || ref.State == StateDeleted {
+		if ref.State == StateNotAddressed || ref.State == StateDeleted || ref.State == StateMoved {
 			return &Change{Kind: Same}
 		}
 		return &Change{Kind: Removed}
-	case ref.State == StateNotAddressed || ref.State == StateDeleted:
+	case ref.State == StateNotAddressed || ref.State == StateDeleted || ref.State == StateMoved:
 		return &Change{Kind: Added}
 	case cur.State == StateDisputed:
 		if ref.State == StateDisputed && slices.Equal(ref.Variants, cur.Variants) {

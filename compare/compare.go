@@ -317,6 +317,8 @@ func (b *builder) pointCell(k int, s *slot) Cell {
 		c.State, c.Kept = StatePresent, true
 	case proposals.StateDeleted:
 		c.State = StateDeleted
+	case proposals.StateMoved:
+		c.State = StateMoved
 	case proposals.StateUnknown:
 		c.State = StateUnknown
 	case proposals.StateDisputed:

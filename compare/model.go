@@ -145,9 +145,10 @@ const (
 	StateDeleted  // the point was removed from the text this one revises
 	StateUnknown  // the point exists but its wording is not known
 	StateDisputed // the drafters hold different versions
+	StateMoved    // the point was taken out into another track or document
 )
 
-var stateNames = [...]string{"not-addressed", "present", "deleted", "unknown", "disputed"}
+var stateNames = [...]string{"not-addressed", "present", "deleted", "unknown", "disputed", "moved-elsewhere"}
 
 // String returns the state's name: "not-addressed", "present", ...
 func (s State) String() string { return stateNames[s] }
@@ -206,17 +207,18 @@ type ChangeKind int
 
 // The kinds of change, from the least to the most significant.
 const (
-	Same     ChangeKind = iota // equal
-	Moved                      // same wording under another label
-	Changed                    // a different value or wording
-	Added                      // not addressed in the reference, addressed here
-	Removed                    // addressed in the reference, not addressed here
-	Deleted                    // the point is deleted here
-	Unknown                    // this cell's or the reference's wording is unknown
-	Disputed                   // the drafters hold different versions here
+	Same      ChangeKind = iota // equal
+	Moved                       // same wording under another label
+	Changed                     // a different value or wording
+	Added                       // not addressed in the reference, addressed here
+	Removed                     // addressed in the reference, not addressed here
+	Deleted                     // the point is deleted here
+	Elsewhere                   // the point is moved out, into another track or document
+	Unknown                     // this cell's or the reference's wording is unknown
+	Disputed                    // the drafters hold different versions here
 )
 
-var changeNames = [...]string{"same", "moved", "changed", "added", "removed", "deleted", "unknown", "disputed"}
+var changeNames = [...]string{"same", "moved", "changed", "added", "removed", "deleted", "moved-elsewhere", "unknown", "disputed"}
 
 // String returns the kind's name.
 func (k ChangeKind) String() string { return changeNames[k] }
@@ -226,7 +228,7 @@ func (k ChangeKind) MarshalText() ([]byte, error) { return []byte(k.String()), n
 
 // ChangeKinds lists every kind in order.
 func ChangeKinds() []ChangeKind {
-	return []ChangeKind{Same, Moved, Changed, Added, Removed, Deleted, Unknown, Disputed}
+	return []ChangeKind{Same, Moved, Changed, Added, Removed, Deleted, Elsewhere, Unknown, Disputed}
 }
 
 // Change is the difference of a cell from its reference cell.
@@ -280,14 +282,15 @@ type Summary struct {
 
 // Counts counts changes by kind.
 type Counts struct {
-	Same     int `json:"same"`
-	Moved    int `json:"moved"`
-	Changed  int `json:"changed"`
-	Added    int `json:"added"`
-	Removed  int `json:"removed"`
-	Deleted  int `json:"deleted"`
-	Unknown  int `json:"unknown"`
-	Disputed int `json:"disputed"`
+	Same      int `json:"same"`
+	Moved     int `json:"moved"`
+	Changed   int `json:"changed"`
+	Added     int `json:"added"`
+	Removed   int `json:"removed"`
+	Deleted   int `json:"deleted"`
+	Elsewhere int `json:"moved_elsewhere"`
+	Unknown   int `json:"unknown"`
+	Disputed  int `json:"disputed"`
 }
 
 // ProposalCounts counts the changes of one proposal's cells, term rows
@@ -320,5 +323,5 @@ func (c *Counts) Total() int {
 }
 
 func (c *Counts) field(k ChangeKind) *int {
-	return [...]*int{&c.Same, &c.Moved, &c.Changed, &c.Added, &c.Removed, &c.Deleted, &c.Unknown, &c.Disputed}[k]
+	return [...]*int{&c.Same, &c.Moved, &c.Changed, &c.Added, &c.Removed, &c.Deleted, &c.Elsewhere, &c.Unknown, &c.Disputed}[k]
 }

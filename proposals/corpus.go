@@ -24,7 +24,10 @@ const MaxFiles = 10000
 type Corpus struct {
 	Catalog *Catalog
 	Files   []*File
-	byID    map[string]*File
+	// Timeline holds the packages and the rounds without a text, when the
+	// corpus folder has a timeline/ subfolder; nil otherwise.
+	Timeline *Timeline
+	byID     map[string]*File
 }
 
 // Embedded returns the corpus built into the binary, with the embedded
@@ -85,6 +88,8 @@ func loadCorpus(fsys fs.FS, dir string, display func(string) string, cat *Catalo
 	}
 	c.sort()
 	addErrors(&errs, c.Validate())
+	c.loadTimeline(fsys, dir, display, &errs)
+	c.checkPackages(&errs)
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
@@ -199,7 +204,7 @@ func (c *Corpus) ValidateRefs(f *File) error {
 	}
 	for i := range f.Proposal.Provisions {
 		pr := &f.Proposal.Provisions[i]
-		if st := pr.State.Or(); st != StateKept && st != StateDeleted {
+		if st := pr.State.Or(); st != StateKept && st != StateDeleted && st != StateMoved {
 			continue
 		}
 		if target := c.revised(f, pr); target != nil && target.Provision(pr.Point) == nil {

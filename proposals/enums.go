@@ -81,11 +81,12 @@ const (
 	StateUnknown  ProvisionState = "unknown"  // in the text, wording not available
 	StateKept     ProvisionState = "kept"     // keeps the wording of the text it revises
 	StateDisputed ProvisionState = "disputed" // the drafters hold different versions
+	StateMoved    ProvisionState = "moved"    // taken out of this text into another track or document
 )
 
 // Values lists the valid states.
 func (ProvisionState) Values() []string {
-	return []string{"present", "deleted", "unknown", "kept", "disputed"}
+	return []string{"present", "deleted", "unknown", "kept", "disputed", "moved"}
 }
 
 // Or returns s, or StatePresent when s is empty.
@@ -216,3 +217,16 @@ type ForcesWhen string
 func (ForcesWhen) Values() []string {
 	return []string{"always", "peacetime", "after-ceasefire", "after-agreement"}
 }
+
+// PackageRole is a text's part in a package of documents.
+type PackageRole string
+
+// The roles.
+const (
+	RoleCore      PackageRole = "core"      // the framework the others refer to
+	RoleCompanion PackageRole = "companion" // a document negotiated with it
+	RoleAnnex     PackageRole = "annex"     // a part of another member
+)
+
+// Values lists the valid roles.
+func (PackageRole) Values() []string { return []string{"core", "companion", "annex"} }

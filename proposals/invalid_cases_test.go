@@ -28,7 +28,7 @@ var invalidCases = []struct {
 		`testdata/invalid/bad-relation.yaml:16:15: supersedes[0].relation: invalid value "replaces"; expected one of revises, answers`,
 	}},
 	{"bad-scale-value", []string{
-		`testdata/invalid/bad-scale-value.yaml:16:11: nato.ukraine_membership.rule: invalid value "forbidden"; expected one of barred, neutrality, renounced, requires-consensus, open, disputed`,
+		`testdata/invalid/bad-scale-value.yaml:16:11: nato.ukraine_membership.rule: invalid value "forbidden"; expected one of barred, neutrality, renounced, deferred, requires-consensus, open, disputed`,
 	}},
 	{"bad-status", []string{
 		`testdata/invalid/bad-status.yaml:6:9: status: invalid value "leaked"; expected one of official, leaked-draft, reported, stated-position, agreed, signed, rejected; did you mean "leaked-draft"?`,
@@ -102,7 +102,7 @@ var invalidCases = []struct {
 		`testdata/invalid/point-count-mismatch.yaml:7:14: point_count is 28 but the provisions have 1 top-level points`,
 	}},
 	{"present-without-text", []string{
-		`testdata/invalid/present-without-text.yaml:15:5: provision "1": missing required field "text" (or set state: unknown, deleted, kept or disputed)`,
+		`testdata/invalid/present-without-text.yaml:15:5: provision "1": missing required field "text" (or set state: unknown, deleted, kept, disputed or moved)`,
 	}},
 	{"self-supersede", []string{
 		`testdata/invalid/self-supersede.yaml:15:9: supersedes[0]: a proposal cannot supersede itself`,

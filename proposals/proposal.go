@@ -23,6 +23,8 @@ type Proposal struct {
 	Status Status `yaml:"status" json:"status" jsonschema_description:"how the text is known and how far it got"`
 	// Supersedes lists the texts this one revises or answers.
 	Supersedes []Lineage `yaml:"supersedes,omitempty" json:"supersedes,omitempty" jsonschema_description:"the texts this one revises or answers"`
+	// Package names the set of documents this one was negotiated with.
+	Package *PackageRef `yaml:"package,omitempty" json:"package,omitempty" jsonschema_description:"the package of documents this one belongs to (timeline/packages.yaml of the corpus)"`
 	// Language is the BCP 47 tag of the language the text was written in.
 	Language string `yaml:"language,omitempty" json:"language,omitempty" jsonschema:"pattern=^[a-z][a-z][a-z]?(-[A-Za-z0-9]+)*$" jsonschema_description:"BCP 47 tag of the language of the original text"`
 	// PointCount is the number of numbered top-level points the text has.
@@ -58,6 +60,14 @@ type Lineage struct {
 	ID string `yaml:"id" json:"id" jsonschema_description:"id of the earlier text"`
 	// Relation says how this text relates to the earlier one.
 	Relation Relation `yaml:"relation" json:"relation" jsonschema_description:"revises: a new version of it; answers: a counter-proposal or reply to it"`
+}
+
+// PackageRef names a text's package and its role in it.
+type PackageRef struct {
+	// ID is the package's id in the corpus's timeline/packages.yaml.
+	ID string `yaml:"id" json:"id" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$"`
+	// Role is the text's part in the package.
+	Role PackageRole `yaml:"role" json:"role" jsonschema_description:"core: the framework the others refer to; companion: a document negotiated with it; annex: a part of another member"`
 }
 
 // Source is one document or report that facts are drawn from.

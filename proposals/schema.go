@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"reflect"
+	"slices"
 
 	"github.com/invopop/jsonschema"
 )
@@ -56,7 +57,7 @@ func Schema(cat *Catalog) ([]byte, error) {
 		{"Proposal", "status", Status("").Values(), false},
 		{"Proposal", "proposers", parties, true},
 		{"Proposal", "parties", parties, true},
-		{"Proposal", "unknown_terms", []string{"territory", "military", "nato", "security_guarantees"}, true},
+		{"Proposal", "unknown_terms", termAreas(), true},
 		{"Lineage", "relation", Relation("").Values(), false},
 		{"Source", "kind", SourceKind("").Values(), false},
 		{"Provision", "state", ProvisionState("").Values(), false},
@@ -92,6 +93,7 @@ func Schema(cat *Catalog) ([]byte, error) {
 		{"ForeignTroops", "where", ForcesWhere("").Values(), false},
 		{"ForeignTroops", "when", ForcesWhen("").Values(), false},
 		{"PartyValue", "party", parties, false},
+		{"PackageRef", "role", PackageRole("").Values(), false},
 	}
 	for _, def := range []string{"LineOfContact", "RegionTerm", "OtherRegions", "Zone", "Commitment", "Cap", "WeaponLimit", "ForeignTroops", "Membership", "Enlargement", "Stationing", "Guarantee"} {
 		enums = append(enums, struct {
@@ -122,4 +124,16 @@ func Schema(cat *Catalog) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// termAreas lists the areas of the kinds of term, as unknown_terms names
+// them.
+func termAreas() []string {
+	var out []string
+	for _, k := range TermKinds() {
+		if !slices.Contains(out, k.Area()) {
+			out = append(out, k.Area())
+		}
+	}
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // A typed term is declared once, as a [TermKind]: where its entries sit in
@@ -13,6 +14,17 @@ import (
 // typed diff, the renderers, the red-line view, the spectrum) reads terms
 // through [Terms], so that a new kind of term touches the model, its
 // declaration and its tests.
+
+// TermKinds returns every kind of typed term, in the order reports show
+// them within a section.
+var TermKinds = sync.OnceValue(func() []*TermKind {
+	return []*TermKind{
+		lineOfContactKind(), nonUseOfForceKind(), zoneKind(), othersKind(), regionKind(),
+		capKind(), weaponsKind(), foreignTroopsKind(),
+		membershipKind(), enlargementKind(), stationingKind(),
+		guaranteeKind(),
+	}
+})
 
 // TermKind declares one kind of typed term.
 type TermKind struct {

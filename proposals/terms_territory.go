@@ -3,19 +3,7 @@ package proposals
 import (
 	"fmt"
 	"strings"
-	"sync"
 )
-
-// TermKinds returns every kind of typed term, in the order reports show
-// them within a section.
-var TermKinds = sync.OnceValue(func() []*TermKind {
-	return []*TermKind{
-		lineOfContactKind(), nonUseOfForceKind(), zoneKind(), othersKind(), regionKind(),
-		capKind(), weaponsKind(), foreignTroopsKind(),
-		membershipKind(), enlargementKind(), stationingKind(),
-		guaranteeKind(),
-	}
-})
 
 func lineOfContactKind() *TermKind {
 	return &TermKind{

@@ -71,6 +71,9 @@ func (v *validator) required(s *string, owner any, what string) bool {
 
 func (v *validator) header() {
 	p := v.p
+	if pk := p.Package; pk != nil && !slugRE.MatchString(pk.ID) {
+		v.add(&pk.ID, "package.id %q: expected a lowercase slug", pk.ID)
+	}
 	if v.required(&p.ID, p, "id") {
 		switch {
 		case !slugRE.MatchString(p.ID):
@@ -212,11 +215,14 @@ func (v *validator) state(pr *Provision, what string) {
 	switch state {
 	case StatePresent:
 		if strings.TrimSpace(pr.Text) == "" {
-			v.add(pr, "%s: missing required field \"text\" (or set state: unknown, deleted, kept or disputed)", what)
+			v.add(pr, "%s: missing required field \"text\" (or set state: unknown, deleted, kept, disputed or moved)", what)
 		}
-	case StateDeleted, StateKept:
+	case StateDeleted, StateKept, StateMoved:
 		if len(v.p.Supersedes) == 0 {
 			v.add(&pr.State, "%s: state %s needs supersedes: the text this one revises", what, state)
+		}
+		if state == StateMoved && strings.TrimSpace(pr.Note) == "" {
+			v.add(&pr.State, "%s: state moved needs a note that says where the point went", what)
 		}
 	case StateDisputed:
 		if len(pr.Variants) < 2 {

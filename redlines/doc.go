@@ -26,32 +26,11 @@
 // Every term is a redlines.Term ([Term]) with the attributes its kind of
 // term declares ([proposals.TermKinds]); in a rule a term has every
 // attribute of every kind, and those its kind lacks read as their zero
-// value ("", 0, false, empty; rank reads -1). The variables, one per kind
-// (a test keeps this list in step with the declarations):
-//
-//	line_of_contact   list of at most one: term "line_of_contact"; rule, rank,
-//	                  positions
-//	regions           term "region": region, country, status, rank,
-//	                  recognized_by, positions
-//	zones             term "zone": kind, regions, country (of its first
-//	                  region), sovereign
-//	non_use_of_force  list of at most one: term "non_use_of_force"; value
-//	caps              term "cap": party, proposed_by, limit (figure, none or
-//	                  unspecified), personnel (0 without a figure), applies
-//	weapons           term "weapons": party, proposed_by, kind, amount,
-//	                  banned, unit
-//	foreign_troops    term "foreign_troops": who (NATO, EUROPE, COW, INTL,
-//	                  FOREIGN, a state), host (the file's "in"), where,
-//	                  when, rule, rank, positions
-//	nato.membership   list of at most one: rule, rank, barred_by, positions
-//	nato.enlargement  list of at most one: rule, rank, positions
-//	nato.stationing   list of at most one: rule (foreign-troops scale), rank,
-//	                  positions
-//	guarantees        term "guarantee": guarantor, beneficiary (UA unless
-//	                  said), kind, triggers, responses, void_if
-//
-// positions maps each drafter to its value when a term's value is
-// disputed (status or rule "disputed"), and is empty otherwise.
+// value ("", 0, false, empty; rank reads -1). Each kind has one variable,
+// the list of its terms; docs/redlines.md lists every variable and
+// attribute (a test writes that list from the declarations). positions
+// maps each drafter to its value when a term's value is disputed (status
+// or rule "disputed"), and is empty otherwise.
 //
 // Every term has term (its kind) and points. rank is the place of status or
 // rule on its scale in proposals/catalog/scales.yaml, counted from 0 at the

@@ -1,7 +1,10 @@
 package redlines
 
 import (
+	"flag"
+	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -156,25 +159,44 @@ func FuzzLoad(f *testing.F) {
 	})
 }
 
-// TestDocListsTheView keeps the package documentation in step with the
-// term kinds: every variable and every attribute a rule can read is named
-// in doc.go.
-func TestDocListsTheView(t *testing.T) {
-	doc, err := os.ReadFile("doc.go")
-	if err != nil {
-		t.Fatal(err)
-	}
+// TestRulesReference writes the list of the variables and attributes a
+// rule reads into docs/redlines.md, from the term declarations (go test
+// ./redlines -update rewrites it): the documentation cannot fall behind.
+func TestRulesReference(t *testing.T) {
+	const begin, end = "<!-- the variables: written by go test ./redlines -update -->\n", "<!-- end of the variables -->\n"
+	var b strings.Builder
+	b.WriteString(begin + "\n| variable | term | attributes |\n|---|---|---|\n")
 	for _, k := range proposals.TermKinds() {
 		if k.Var == "" {
 			continue
 		}
-		if !strings.Contains(string(doc), "//\t"+k.Var+" ") {
-			t.Errorf("doc.go does not list the variable %s", k.Var)
-		}
+		var attrs []string
 		for _, a := range k.Attrs {
-			if !strings.Contains(string(doc), a.Name) {
-				t.Errorf("doc.go does not name the attribute %s of %s", a.Name, k.Name)
-			}
+			attrs = append(attrs, "`"+a.Name+"`: "+a.Doc)
 		}
+		fmt.Fprintf(&b, "| `%s` | `%s`: %s | %s |\n", k.Var, k.Name, k.Words, strings.Join(attrs, "; "))
+	}
+	b.WriteString("\nEvery term also has `term` (its kind) and `points` (the labels of the points it comes from).\n\n" + end)
+	path := filepath.Join("..", "docs", "redlines.md")
+	doc, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i, j := strings.Index(string(doc), begin), strings.Index(string(doc), end)
+	if i < 0 || j < i {
+		t.Fatalf("%s has no section %q", path, strings.TrimSpace(begin))
+	}
+	got := string(doc[:i]) + b.String() + string(doc[j+len(end):])
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if got != string(doc) {
+		t.Errorf("%s lists other variables than the term kinds declare; go test ./redlines -update rewrites the list", path)
 	}
 }
+
+// update rewrites generated documentation.
+var update = flag.Bool("update", false, "rewrite docs/redlines.md's list of variables")

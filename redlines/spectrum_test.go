@@ -69,8 +69,8 @@ func TestPlace(t *testing.T) {
 			[]string{"kyiv=900000@0.90 below:UA+EUROPE", "moscow=85000@0.09 above:UA+EUROPE", "mixed=300000@0.30(RU) above:UA+EUROPE", "mixed=800000@0.80(UA) at:UA+EUROPE"},
 			[]string{"silent"}},
 		{"nato.membership",
-			[]string{"UA=requires-consensus@0.75", "RU=neutrality@0.25", "US=barred@0.00"},
-			[]string{"kyiv=open@1.00 below:UA", "moscow=neutrality@0.25 at:RU below:US above:UA", "mixed=requires-consensus@0.75 at:UA below:RU"},
+			[]string{"UA=requires-consensus@0.80", "RU=neutrality@0.20", "US=barred@0.00"},
+			[]string{"kyiv=open@1.00 below:UA", "moscow=neutrality@0.20 at:RU below:US above:UA", "mixed=requires-consensus@0.80 at:UA below:RU"},
 			[]string{"silent"}},
 	}
 	for _, tc := range tests {

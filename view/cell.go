@@ -92,6 +92,8 @@ func pointWords(c *compare.Cell, vc *Cell) {
 		vc.State = "(not in this text)"
 	case c.State == compare.StateDeleted:
 		vc.State = "(deleted)"
+	case c.State == compare.StateMoved:
+		vc.State = "(moved to another track)"
 	case c.State == compare.StateUnknown:
 		vc.State = "(in the text; wording not known)"
 	case c.Kept:

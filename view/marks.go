@@ -8,8 +8,8 @@ import (
 )
 
 // ChangeMark is the one-character mark of a change, which reads without
-// colour: = same, ~ changed, + added, - removed or deleted, ? wording
-// unknown, ! disputed.
+// colour: = same, ~ changed, + added, - removed or deleted, » moved to
+// another track, ? wording unknown, ! disputed.
 func ChangeMark(k compare.ChangeKind) string {
 	switch k {
 	case compare.Same:
@@ -20,6 +20,8 @@ func ChangeMark(k compare.ChangeKind) string {
 		return "+"
 	case compare.Removed, compare.Deleted:
 		return "-"
+	case compare.Elsewhere:
+		return "»"
 	case compare.Unknown:
 		return "?"
 	case compare.Disputed:
@@ -65,7 +67,7 @@ type LegendEntry struct{ Mark, Words string }
 func CompareLegend() []LegendEntry {
 	return []LegendEntry{
 		{"=", "same"}, {"~", "changed"}, {"+", "added"}, {"-", "removed or deleted"},
-		{"?", "wording unknown"}, {"!", "disputed"}, {"*", "one source"}, {"**", "our reading"},
+		{"»", "moved to another track"}, {"?", "wording unknown"}, {"!", "disputed"}, {"*", "one source"}, {"**", "our reading"},
 	}
 }
 
