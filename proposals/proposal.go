@@ -14,9 +14,9 @@ type Proposal struct {
 	// Short is a label of a few words for column headers.
 	Short string `yaml:"short" json:"short" jsonschema_description:"a label of a few words, used in column headers"`
 	// Proposers are the parties that put the text forward.
-	Proposers []string `yaml:"proposers" json:"proposers" jsonschema_description:"codes of the parties that put the text forward (parties.yaml)"`
+	Proposers []string `catalog:"party" yaml:"proposers" json:"proposers" jsonschema_description:"codes of the parties that put the text forward (parties.yaml)"`
 	// Parties are the parties the text addresses or binds.
-	Parties []string `yaml:"parties,omitempty" json:"parties,omitempty" jsonschema_description:"codes of the parties the text addresses or binds"`
+	Parties []string `catalog:"party" yaml:"parties,omitempty" json:"parties,omitempty" jsonschema_description:"codes of the parties the text addresses or binds"`
 	// Date is when the text was made public or adopted.
 	Date Date `yaml:"date" json:"date" jsonschema_description:"when the text was made public or adopted: YYYY-MM-DD, YYYY-MM or YYYY"`
 	// Status says how the text is known and how far it got.
@@ -48,7 +48,7 @@ type Proposal struct {
 	// UnknownTerms names the areas of typed terms that the text is known to
 	// address in words that were never reported: in these areas a term left
 	// out is unknown, not "not addressed".
-	UnknownTerms []string `yaml:"unknown_terms,omitempty" json:"unknown_terms,omitempty" jsonschema_description:"areas the text addresses in unreported words (territory, military, nato, security_guarantees): their absent terms are unknown, not unaddressed"`
+	UnknownTerms []string `catalog:"area" yaml:"unknown_terms,omitempty" json:"unknown_terms,omitempty" jsonschema_description:"areas the text addresses in unreported words (territory, military, nato, security_guarantees): their absent terms are unknown, not unaddressed"`
 
 	// Provisions are every point of the text, in the text's order.
 	Provisions []Provision `yaml:"provisions" json:"provisions" jsonschema_description:"every point of the text, in order"`
@@ -96,7 +96,7 @@ type Provision struct {
 	// Point is the label of the point in the text: "7", "10.b", "II.3".
 	Point string `yaml:"point" json:"point" jsonschema:"pattern=^[A-Za-z0-9]+([.][A-Za-z0-9]+)*$" jsonschema_description:"label of the point: 7, 10.b, II.3"`
 	// Topic is a slug from the topic catalogue (topics.yaml).
-	Topic string `yaml:"topic" json:"topic" jsonschema_description:"slug from the topic catalogue"`
+	Topic string `catalog:"topic" yaml:"topic" json:"topic" jsonschema_description:"slug from the topic catalogue"`
 	// Heading is an optional short heading for the point.
 	Heading string `yaml:"heading,omitempty" json:"heading,omitempty" jsonschema_description:"a short heading, a few words"`
 	// State says whether the point's wording is known.
@@ -119,7 +119,7 @@ type Provision struct {
 // Variant is one party's version of a point the drafters still dispute.
 type Variant struct {
 	// Party is the code of the party whose version this is.
-	Party string `yaml:"party" json:"party" jsonschema_description:"code of the party whose version this is"`
+	Party string `catalog:"party" yaml:"party" json:"party" jsonschema_description:"code of the party whose version this is"`
 	// Text is that party's version, in our own words.
 	Text string `yaml:"text" json:"text" jsonschema_description:"that party's version, in our own words"`
 	// Sources are ids of entries in the file's sources.
@@ -145,7 +145,7 @@ type Territory struct {
 // LineOfContact is the rule a text sets for the line of contact.
 type LineOfContact struct {
 	// Rule is a value of the line-of-contact scale.
-	Rule string `yaml:"rule" json:"rule" jsonschema_description:"a value of the line-of-contact scale (scales.yaml)"`
+	Rule string `scale:"line-of-contact" yaml:"rule" json:"rule" jsonschema_description:"a value of the line-of-contact scale (scales.yaml)"`
 	// Variants are the drafters' values when Rule is disputed.
 	Variants []PartyValue `yaml:"variants,omitempty" json:"variants,omitempty" jsonschema_description:"for rule disputed: each party's value of the line-of-contact scale"`
 	// Points are the labels of the points the term comes from.
@@ -160,11 +160,11 @@ type LineOfContact struct {
 // RegionTerm is the status a text gives one region.
 type RegionTerm struct {
 	// Region is an ISO 3166-2 code from the region catalogue.
-	Region string `yaml:"region" json:"region" jsonschema_description:"ISO 3166-2 code from the region catalogue"`
+	Region string `catalog:"region" yaml:"region" json:"region" jsonschema_description:"ISO 3166-2 code from the region catalogue"`
 	// Status is a value of the region-status scale.
-	Status string `yaml:"status" json:"status" jsonschema_description:"a value of the region-status scale (scales.yaml)"`
+	Status string `scale:"region-status" yaml:"status" json:"status" jsonschema_description:"a value of the region-status scale (scales.yaml)"`
 	// RecognizedBy are the parties that recognise the status.
-	RecognizedBy []string `yaml:"recognized_by,omitempty" json:"recognized_by,omitempty" jsonschema_description:"parties that recognise that status"`
+	RecognizedBy []string `catalog:"party" yaml:"recognized_by,omitempty" json:"recognized_by,omitempty" jsonschema_description:"parties that recognise that status"`
 	// Positions are the parties' competing statuses when the point is disputed.
 	Positions []PartyStatus `yaml:"positions,omitempty" json:"positions,omitempty" jsonschema_description:"each party's status for the region, when the drafters disagree"`
 	// Points are the labels of the points the term comes from.
@@ -179,7 +179,7 @@ type RegionTerm struct {
 // OtherRegions is the status a text gives every region it does not name.
 type OtherRegions struct {
 	// Status is a value of the region-status scale.
-	Status string `yaml:"status" json:"status" jsonschema_description:"a value of the region-status scale (scales.yaml)"`
+	Status string `scale:"region-status" yaml:"status" json:"status" jsonschema_description:"a value of the region-status scale (scales.yaml)"`
 	// Points are the labels of the points the term comes from.
 	Points []string `yaml:"points" json:"points"`
 	// Basis says whether the text states the term or it is the editors'
@@ -192,7 +192,7 @@ type OtherRegions struct {
 // PartyValue is one party's value of a disputed term.
 type PartyValue struct {
 	// Party is the code of the party holding the position.
-	Party string `yaml:"party" json:"party"`
+	Party string `catalog:"party" yaml:"party" json:"party"`
 	// Value is a value of the term's scale.
 	Value string `yaml:"value" json:"value"`
 }
@@ -200,9 +200,9 @@ type PartyValue struct {
 // PartyStatus is one party's position on a region's status.
 type PartyStatus struct {
 	// Party is the code of the party holding the position.
-	Party string `yaml:"party" json:"party"`
+	Party string `catalog:"party" yaml:"party" json:"party"`
 	// Status is a value of the region-status scale.
-	Status string `yaml:"status" json:"status"`
+	Status string `scale:"region-status" yaml:"status" json:"status"`
 }
 
 // Zone is a demilitarised, buffer or other special zone.
@@ -210,9 +210,9 @@ type Zone struct {
 	// Kind is what sort of zone it is.
 	Kind ZoneKind `yaml:"kind" json:"kind" jsonschema_description:"demilitarized, buffer, free-economic, security or exclusion"`
 	// Regions are the regions the zone lies in.
-	Regions []string `yaml:"regions" json:"regions" jsonschema_description:"ISO 3166-2 codes of the regions it lies in"`
+	Regions []string `catalog:"region" yaml:"regions" json:"regions" jsonschema_description:"ISO 3166-2 codes of the regions it lies in"`
 	// Sovereign is the party whose territory the zone is recognised as, if said.
-	Sovereign string `yaml:"sovereign,omitempty" json:"sovereign,omitempty" jsonschema_description:"party whose territory the zone is recognised as, if the text says"`
+	Sovereign string `catalog:"party" yaml:"sovereign,omitempty" json:"sovereign,omitempty" jsonschema_description:"party whose territory the zone is recognised as, if the text says"`
 	// Points are the labels of the points the term comes from.
 	Points []string `yaml:"points" json:"points"`
 	// Basis says whether the text states the term or it is the editors'
@@ -249,9 +249,9 @@ type Military struct {
 // Cap limits the personnel of one party's armed forces.
 type Cap struct {
 	// Party is whose forces are capped.
-	Party string `yaml:"party" json:"party" jsonschema_description:"whose forces are capped"`
+	Party string `catalog:"party" yaml:"party" json:"party" jsonschema_description:"whose forces are capped"`
 	// ProposedBy is set when the text records each side's figure.
-	ProposedBy string `yaml:"proposed_by,omitempty" json:"proposed_by,omitempty" jsonschema_description:"the party that demanded this figure, when the text records each side's"`
+	ProposedBy string `catalog:"party" yaml:"proposed_by,omitempty" json:"proposed_by,omitempty" jsonschema_description:"the party that demanded this figure, when the text records each side's"`
 	// Limit says whether the text sets a figure, rejects any cap, or
 	// demands one without a figure; the default is a figure.
 	Limit CapLimit `yaml:"limit,omitempty" json:"limit,omitempty" jsonschema_description:"figure (the default): personnel gives the ceiling; none: the text rejects any cap; unspecified: the text demands a cap without a figure"`
@@ -271,9 +271,9 @@ type Cap struct {
 // WeaponLimit limits one kind of arms of one party.
 type WeaponLimit struct {
 	// Party is whose arms are limited.
-	Party string `yaml:"party" json:"party"`
+	Party string `catalog:"party" yaml:"party" json:"party"`
 	// ProposedBy is set when the text records each side's figure.
-	ProposedBy string `yaml:"proposed_by,omitempty" json:"proposed_by,omitempty"`
+	ProposedBy string `catalog:"party" yaml:"proposed_by,omitempty" json:"proposed_by,omitempty"`
 	// Kind is a slug for the kind of arms: tanks, missile-range, combat-aircraft.
 	Kind string `yaml:"kind" json:"kind" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$" jsonschema_description:"slug for the kind of arms: tanks, artillery, missile-range, combat-aircraft"`
 	// Value is the limit, in Unit; nil when the text bans the kind outright.
@@ -296,15 +296,15 @@ type ForeignTroops struct {
 	// Who is the party whose forces the rule is about: NATO, EUROPE, COW,
 	// INTL (an international or multinational force), FOREIGN (every
 	// foreign state), a state.
-	Who string `yaml:"who" json:"who" jsonschema_description:"the party whose forces the rule is about: NATO, EUROPE, COW, INTL (an international force), FOREIGN (all foreign states), a state"`
+	Who string `catalog:"party" yaml:"who" json:"who" jsonschema_description:"the party whose forces the rule is about: NATO, EUROPE, COW, INTL (an international force), FOREIGN (all foreign states), a state"`
 	// In is the party on whose territory the rule applies.
-	In string `yaml:"in" json:"in" jsonschema_description:"the party on whose territory it applies"`
+	In string `catalog:"party" yaml:"in" json:"in" jsonschema_description:"the party on whose territory it applies"`
 	// Where is the part of that territory, when the text says.
 	Where ForcesWhere `yaml:"where,omitempty" json:"where,omitempty" jsonschema_description:"where on that territory, when the text says: contact-line, rear, airspace, waters"`
 	// When is the time the rule holds, when the text says.
 	When ForcesWhen `yaml:"when,omitempty" json:"when,omitempty" jsonschema_description:"when the rule holds, when the text says: always, peacetime, after-ceasefire, after-agreement"`
 	// Rule is a value of the foreign-troops scale.
-	Rule string `yaml:"rule" json:"rule" jsonschema_description:"a value of the foreign-troops scale (scales.yaml)"`
+	Rule string `scale:"foreign-troops" yaml:"rule" json:"rule" jsonschema_description:"a value of the foreign-troops scale (scales.yaml)"`
 	// Variants are the drafters' rules when Rule is disputed.
 	Variants []PartyValue `yaml:"variants,omitempty" json:"variants,omitempty" jsonschema_description:"for rule disputed: each party's rule"`
 	// Points are the labels of the points the term comes from.
@@ -329,7 +329,7 @@ type NATO struct {
 // Membership is a text's term on Ukraine joining NATO.
 type Membership struct {
 	// Rule is a value of the nato-membership scale.
-	Rule string `yaml:"rule" json:"rule" jsonschema_description:"a value of the nato-membership scale (scales.yaml)"`
+	Rule string `scale:"nato-membership" yaml:"rule" json:"rule" jsonschema_description:"a value of the nato-membership scale (scales.yaml)"`
 	// BarredBy names the instruments that carry a bar.
 	BarredBy []string `yaml:"barred_by,omitempty" json:"barred_by,omitempty" jsonschema_description:"instruments that carry the bar: ukraine-constitution, nato-statute, treaty"`
 	// Variants are the drafters' values when Rule is disputed.
@@ -346,7 +346,7 @@ type Membership struct {
 // Enlargement is a text's rule on NATO admitting further members.
 type Enlargement struct {
 	// Rule is a value of the nato-enlargement scale.
-	Rule string `yaml:"rule" json:"rule" jsonschema_description:"a value of the nato-enlargement scale (scales.yaml)"`
+	Rule string `scale:"nato-enlargement" yaml:"rule" json:"rule" jsonschema_description:"a value of the nato-enlargement scale (scales.yaml)"`
 	// Variants are the drafters' values when Rule is disputed.
 	Variants []PartyValue `yaml:"variants,omitempty" json:"variants,omitempty" jsonschema_description:"for rule disputed: each party's value of the nato-enlargement scale"`
 	// Points are the labels of the points the term comes from.
@@ -361,7 +361,7 @@ type Enlargement struct {
 // Stationing is a text's rule on NATO forces in Ukraine.
 type Stationing struct {
 	// Rule is a value of the foreign-troops scale.
-	Rule string `yaml:"rule" json:"rule" jsonschema_description:"a value of the foreign-troops scale (scales.yaml)"`
+	Rule string `scale:"foreign-troops" yaml:"rule" json:"rule" jsonschema_description:"a value of the foreign-troops scale (scales.yaml)"`
 	// Variants are the drafters' values when Rule is disputed.
 	Variants []PartyValue `yaml:"variants,omitempty" json:"variants,omitempty" jsonschema_description:"for rule disputed: each party's value of the foreign-troops scale"`
 	// Points are the labels of the points the term comes from.
@@ -376,9 +376,9 @@ type Stationing struct {
 // Guarantee is one guarantor's security guarantee.
 type Guarantee struct {
 	// Guarantor is the code of the party giving the guarantee.
-	Guarantor string `yaml:"guarantor" json:"guarantor" jsonschema_description:"code of the party giving the guarantee"`
+	Guarantor string `catalog:"party" yaml:"guarantor" json:"guarantor" jsonschema_description:"code of the party giving the guarantee"`
 	// Beneficiary is the code of the party guaranteed; usually UA.
-	Beneficiary string `yaml:"beneficiary,omitempty" json:"beneficiary,omitempty" jsonschema_description:"code of the party guaranteed, when not Ukraine"`
+	Beneficiary string `catalog:"party" yaml:"beneficiary,omitempty" json:"beneficiary,omitempty" jsonschema_description:"code of the party guaranteed, when not Ukraine"`
 	// Kind is what sort of guarantee it is.
 	Kind GuaranteeKind `yaml:"kind" json:"kind" jsonschema_description:"article-5-like, collective, bilateral, reassurance-force, monitoring or unspecified"`
 	// Compensated says whether the guarantor is paid for it; nil when not addressed.
@@ -399,3 +399,4 @@ type Guarantee struct {
 	// Note is an optional remark.
 	Note string `yaml:"note,omitempty" json:"note,omitempty"`
 }
+

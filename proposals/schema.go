@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"slices"
+	"strings"
 
 	"github.com/invopop/jsonschema"
 )
@@ -35,87 +36,7 @@ func Schema(cat *Catalog) ([]byte, error) {
 	s.Title = "peacediff proposal"
 	s.Description = "One peace proposal: metadata, sources, typed terms and every point of the text."
 
-	parties := make([]string, len(cat.Parties))
-	for i, p := range cat.Parties {
-		parties[i] = p.Code
-	}
-	regions := make([]string, len(cat.Regions))
-	for i, r := range cat.Regions {
-		regions[i] = r.Code
-	}
-	topics := make([]string, len(cat.Topics))
-	for i, t := range cat.Topics {
-		topics[i] = t.Slug
-	}
-	scale := func(name string) []string { return cat.Scale(name).Slugs() }
-
-	enums := []struct {
-		def, prop string
-		values    []string
-		list      bool
-	}{
-		{"Proposal", "status", Status("").Values(), false},
-		{"Proposal", "proposers", parties, true},
-		{"Proposal", "parties", parties, true},
-		{"Proposal", "unknown_terms", termAreas(), true},
-		{"Lineage", "relation", Relation("").Values(), false},
-		{"Source", "kind", SourceKind("").Values(), false},
-		{"Provision", "state", ProvisionState("").Values(), false},
-		{"Provision", "confidence", Confidence("").Values(), false},
-		{"Provision", "topic", topics, false},
-		{"Variant", "party", parties, false},
-		{"LineOfContact", "rule", scale(ScaleLineOfContact), false},
-		{"RegionTerm", "region", regions, false},
-		{"RegionTerm", "status", scale(ScaleRegionStatus), false},
-		{"RegionTerm", "recognized_by", parties, true},
-		{"OtherRegions", "status", scale(ScaleRegionStatus), false},
-		{"PartyStatus", "party", parties, false},
-		{"PartyStatus", "status", scale(ScaleRegionStatus), false},
-		{"Zone", "kind", ZoneKind("").Values(), false},
-		{"Zone", "regions", regions, true},
-		{"Zone", "sovereign", parties, false},
-		{"Cap", "party", parties, false},
-		{"Cap", "proposed_by", parties, false},
-		{"Cap", "applies", Applies("").Values(), false},
-		{"WeaponLimit", "party", parties, false},
-		{"WeaponLimit", "proposed_by", parties, false},
-		{"WeaponLimit", "unit", Unit("").Values(), false},
-		{"ForeignTroops", "who", parties, false},
-		{"ForeignTroops", "in", parties, false},
-		{"ForeignTroops", "rule", scale(ScaleForeignTroops), false},
-		{"Membership", "rule", scale(ScaleNATOMembership), false},
-		{"Enlargement", "rule", scale(ScaleNATOEnlargement), false},
-		{"Stationing", "rule", scale(ScaleForeignTroops), false},
-		{"Guarantee", "guarantor", parties, false},
-		{"Guarantee", "beneficiary", parties, false},
-		{"Guarantee", "kind", GuaranteeKind("").Values(), false},
-		{"Cap", "limit", CapLimit("").Values(), false},
-		{"ForeignTroops", "where", ForcesWhere("").Values(), false},
-		{"ForeignTroops", "when", ForcesWhen("").Values(), false},
-		{"PartyValue", "party", parties, false},
-		{"PackageRef", "role", PackageRole("").Values(), false},
-	}
-	for _, def := range []string{"LineOfContact", "RegionTerm", "OtherRegions", "Zone", "Commitment", "Cap", "WeaponLimit", "ForeignTroops", "Membership", "Enlargement", "Stationing", "Guarantee"} {
-		enums = append(enums, struct {
-			def, prop string
-			values    []string
-			list      bool
-		}{def, "basis", Basis("").Values(), false})
-	}
-	for _, e := range enums {
-		def := s.Definitions[e.def]
-		prop, ok := def.Properties.Get(e.prop)
-		if !ok {
-			panic("proposals: schema has no property " + e.def + "." + e.prop)
-		}
-		if e.list {
-			prop = prop.Items
-		}
-		prop.Enum = make([]any, len(e.values))
-		for i, v := range e.values {
-			prop.Enum[i] = v
-		}
-	}
+	constrain(s, reflect.TypeFor[Proposal](), enumSources(cat), map[reflect.Type]bool{})
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
@@ -136,4 +57,68 @@ func termAreas() []string {
 		}
 	}
 	return out
+}
+
+// enumSources gives the values a field may take, by the name in its
+// catalog or scale tag: catalog:"party", catalog:"region",
+// catalog:"topic", catalog:"area", scale:"region-status".
+func enumSources(cat *Catalog) func(tag reflect.StructTag) []string {
+	parties := make([]string, len(cat.Parties))
+	for i, p := range cat.Parties {
+		parties[i] = p.Code
+	}
+	regions := make([]string, len(cat.Regions))
+	for i, r := range cat.Regions {
+		regions[i] = r.Code
+	}
+	topics := make([]string, len(cat.Topics))
+	for i, t := range cat.Topics {
+		topics[i] = t.Slug
+	}
+	return func(tag reflect.StructTag) []string {
+		if sc := tag.Get("scale"); sc != "" {
+			return cat.Scale(sc).Slugs()
+		}
+		return map[string][]string{"party": parties, "region": regions, "topic": topics, "area": termAreas()}[tag.Get("catalog")]
+	}
+}
+
+// constrain sets the enum of every property of the schema's definitions
+// whose Go field is an enum type (one with Values), or carries a catalog
+// or scale tag, for t and every struct type reachable from it.
+func constrain(s *jsonschema.Schema, t reflect.Type, values func(reflect.StructTag) []string, seen map[reflect.Type]bool) {
+	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct || seen[t] {
+		return
+	}
+	seen[t] = true
+	def := s.Definitions[t.Name()]
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		constrain(s, f.Type, values, seen)
+		if def == nil || name == "" {
+			continue
+		}
+		prop, ok := def.Properties.Get(name)
+		if !ok {
+			continue
+		}
+		ft := f.Type
+		if ft.Kind() == reflect.Slice && ft.Elem().Kind() != reflect.Struct {
+			ft, prop = ft.Elem(), prop.Items
+		}
+		list := values(f.Tag)
+		if e, ok := reflect.Zero(ft).Interface().(enum); ok && list == nil {
+			list = e.Values()
+		}
+		if list != nil {
+			prop.Enum = make([]any, len(list))
+			for i, v := range list {
+				prop.Enum[i] = v
+			}
+		}
+	}
 }
