@@ -45,6 +45,10 @@ type Proposal struct {
 	// Guarantees are the security guarantees, one per guarantor.
 	Guarantees []Guarantee `yaml:"security_guarantees,omitempty" json:"security_guarantees,omitempty" jsonschema_description:"security guarantees, one entry per guarantor"`
 
+	// NuclearPlant is who operates the Zaporizhzhia nuclear plant (or the
+	// plant the text names); nil when the text is silent.
+	NuclearPlant *NuclearPlant `yaml:"nuclear_plant,omitempty" json:"nuclear_plant,omitempty" jsonschema_description:"who operates the nuclear plant the text names; omit when the text is silent"`
+
 	// UnknownTerms names the areas of typed terms that the text is known to
 	// address in words that were never reported: in these areas a term left
 	// out is unknown, not "not addressed".
@@ -400,3 +404,17 @@ type Guarantee struct {
 	Note string `yaml:"note,omitempty" json:"note,omitempty"`
 }
 
+// NuclearPlant is a text's term on who runs a nuclear power plant.
+type NuclearPlant struct {
+	// Operators are the parties that run it.
+	Operators []string `catalog:"party" yaml:"operators" json:"operators" jsonschema_description:"codes of the parties that run the plant"`
+	// Lead is the operator in charge, when the text names one.
+	Lead string `catalog:"party" yaml:"lead,omitempty" json:"lead,omitempty" jsonschema_description:"the operator in charge, when the text names one"`
+	// Points are the labels of the points the term comes from.
+	Points []string `yaml:"points" json:"points"`
+	// Basis says whether the text states the term or it is the editors'
+	// reading of the points it rests on (explained in Note).
+	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
+	// Note is an optional remark.
+	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+}

@@ -22,7 +22,7 @@ var TermKinds = sync.OnceValue(func() []*TermKind {
 		lineOfContactKind(), nonUseOfForceKind(), zoneKind(), othersKind(), regionKind(),
 		capKind(), weaponsKind(), foreignTroopsKind(),
 		membershipKind(), enlargementKind(), stationingKind(),
-		guaranteeKind(),
+		guaranteeKind(), nuclearPlantKind(),
 	}
 })
 
