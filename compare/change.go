@@ -71,6 +71,12 @@ func termChange(ref, cur *Cell, typ proposals.ValueType, scale *proposals.Scale)
 			ch.Kind = Same
 		}
 	}
+	if ref.Reading != cur.Reading {
+		ch.Kind, ch.Basis = Changed, "stated"
+		if cur.Reading {
+			ch.Basis = "reading"
+		}
+	}
 	if cur.State == StateDisputed && !(ref.State == StateDisputed && slices.Equal(ref.Variants, cur.Variants)) {
 		ch.Kind = Disputed
 	}

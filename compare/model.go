@@ -241,6 +241,9 @@ type Change struct {
 	// SetAdded and SetRemoved are the members gained and lost, for sets.
 	SetAdded   []string `json:"set_added,omitempty"`
 	SetRemoved []string `json:"set_removed,omitempty"`
+	// Basis is set when a term's basis changed: "reading" when it became
+	// the editors' reading, "stated" when the text now states it.
+	Basis string `json:"basis,omitempty"`
 	// Words is the word diff from the reference's wording, for points.
 	Words *WordDiff `json:"words,omitempty"`
 }

@@ -23,6 +23,8 @@ type Catalog struct {
 	Regions []Region `json:"regions"`
 	Parties []Party  `json:"parties"`
 	Scales  []Scale  `json:"scales"`
+	// Labels are the words for slugs that are not on a scale (labels.yaml).
+	Labels map[string]string `json:"labels"`
 	// Maps are the boundary maps of the countries, one per file under
 	// maps/ (see [Map]); left out of JSON for their size.
 	Maps []Map `json:"-"`
@@ -169,6 +171,16 @@ func (c *Catalog) Party(code string) *Party {
 	return nil
 }
 
+// Label is the words for a slug that is not on a scale (a kind of
+// guarantee, a trigger, an instrument), from labels.yaml, or the slug with
+// its hyphens as spaces; a party code or a region code is left as it is.
+func (c *Catalog) Label(slug string) string {
+	if l, ok := c.Labels[slug]; ok {
+		return l
+	}
+	return Humanize(slug)
+}
+
 // DomainIndex returns the position of a domain in the report order, or -1.
 func (c *Catalog) DomainIndex(slug string) int {
 	return slices.IndexFunc(c.Domains, func(d Domain) bool { return d.Slug == slug })
@@ -192,6 +204,17 @@ func LoadCatalog(fsys fs.FS, dir string) (*Catalog, error) {
 	decodeInto(fsys, path.Join(dir, "topics.yaml"), c, &errs)
 	decodeInto(fsys, path.Join(dir, "parties.yaml"), &parties, &errs)
 	decodeInto(fsys, path.Join(dir, "scales.yaml"), &scales, &errs)
+	var labels struct {
+		Labels []struct {
+			Slug  string `yaml:"slug"`
+			Label string `yaml:"label"`
+		} `yaml:"labels"`
+	}
+	decodeInto(fsys, path.Join(dir, "labels.yaml"), &labels, &errs)
+	c.Labels = make(map[string]string, len(labels.Labels))
+	for _, l := range labels.Labels {
+		c.Labels[l.Slug] = l.Label
+	}
 	c.Parties, c.Scales = parties.Parties, scales.Scales
 	files, err := fs.Glob(fsys, path.Join(dir, "regions", "*.yaml"))
 	if err != nil {

@@ -40,6 +40,16 @@ func Embedded() (*Corpus, error) {
 	return LoadCorpus(corpusFS, "corpus", cat)
 }
 
+// EmbeddedFiles returns the files of the built-in corpus, the proposal
+// files and timeline/, as a file system rooted at the corpus folder.
+func EmbeddedFiles() fs.FS {
+	sub, err := fs.Sub(corpusFS, "corpus")
+	if err != nil {
+		panic(err) // the embedded folder is part of the binary
+	}
+	return sub
+}
+
 // LoadCorpus reads, decodes and validates every *.yaml file in dir of fsys,
 // then checks the references between them. It returns an [ErrorList] with
 // every problem of every file, or the corpus.
@@ -58,27 +68,13 @@ func LoadDir(dir string, cat *Catalog, maxSize int64) (*Corpus, error) {
 }
 
 func loadCorpus(fsys fs.FS, dir string, display func(string) string, cat *Catalog, maxSize int64) (*Corpus, error) {
-	names, err := fs.Glob(fsys, path.Join(dir, "*.yaml"))
+	c := &Corpus{Catalog: cat, byID: map[string]*File{}}
+	var errs ErrorList
+	files, err := readDir(fsys, dir, display, cat, maxSize, &errs)
 	if err != nil {
 		return nil, err
 	}
-	if len(names) > MaxFiles {
-		var errs ErrorList
-		errs.Add(Pos{File: display(dir)}, "%d proposal files: more than the limit of %d", len(names), MaxFiles)
-		return nil, errs.Err()
-	}
-	c := &Corpus{Catalog: cat, byID: make(map[string]*File, len(names))}
-	var errs ErrorList
-	for _, name := range names {
-		f, err := readAndParse(fsys, name, display(name), cat, maxSize)
-		if err != nil {
-			if !addErrors(&errs, err) {
-				return nil, err
-			}
-			if f == nil || f.Proposal.ID == "" {
-				continue
-			}
-		}
+	for _, f := range files {
 		if prev := c.byID[f.Proposal.ID]; prev != nil {
 			errs.Add(f.Pos(&f.Proposal.ID), "id %q already used by %s", f.Proposal.ID, prev.Name)
 			continue
@@ -94,6 +90,78 @@ func loadCorpus(fsys fs.FS, dir string, display func(string) string, cat *Catalo
 		return nil, err
 	}
 	return c, nil
+}
+
+// readDir reads, decodes and validates every *.yaml file in dir of fsys,
+// adding the problems to errs; it fails only when the folder cannot be
+// listed or a file cannot be read for another reason than its content.
+func readDir(fsys fs.FS, dir string, display func(string) string, cat *Catalog, maxSize int64, errs *ErrorList) ([]*File, error) {
+	names, err := fs.Glob(fsys, path.Join(dir, "*.yaml"))
+	if err != nil {
+		return nil, err
+	}
+	if len(names) > MaxFiles {
+		var errs ErrorList
+		errs.Add(Pos{File: display(dir)}, "%d proposal files: more than the limit of %d", len(names), MaxFiles)
+		return nil, errs.Err()
+	}
+	var files []*File
+	for _, name := range names {
+		f, err := readAndParse(fsys, name, display(name), cat, maxSize)
+		if err != nil {
+			if !addErrors(errs, err) {
+				return nil, err
+			}
+			if f == nil || f.Proposal.ID == "" {
+				continue
+			}
+		}
+		files = append(files, f)
+	}
+	return files, nil
+}
+
+// LoadDirOver loads the proposal files of dir (and its timeline/) over
+// base: a file of dir whose id is one of base's replaces it. It returns
+// the corpus, the ids of base's files replaced, and an [ErrorList] of
+// every problem, the references between files checked across both.
+func LoadDirOver(base *Corpus, dir string, maxSize int64) (*Corpus, []string, error) {
+	if maxSize <= 0 {
+		maxSize = ReadLimit
+	}
+	fsys, display := os.DirFS(dir), func(name string) string { return filepath.Join(dir, name) }
+	var errs ErrorList
+	files, err := readDir(fsys, ".", display, base.Catalog, maxSize, &errs)
+	if err != nil {
+		return nil, nil, err
+	}
+	c := base.With()
+	c.Timeline = base.Timeline
+	var replaced []string
+	seen := map[string]*File{}
+	for _, f := range files {
+		id := f.Proposal.ID
+		if prev := seen[id]; prev != nil {
+			errs.Add(f.Pos(&f.Proposal.ID), "id %q already used by %s", id, prev.Name)
+			continue
+		}
+		seen[id] = f
+		if base.Get(id) != nil {
+			replaced = append(replaced, id)
+		}
+		c.Add(f)
+	}
+	addErrors(&errs, c.Validate())
+	own := &Corpus{Catalog: c.Catalog, byID: c.byID}
+	own.loadTimeline(fsys, ".", display, &errs)
+	if own.Timeline != nil {
+		c.Timeline = own.Timeline.over(base.Timeline)
+	}
+	c.checkPackages(&errs)
+	if err := errs.Err(); err != nil {
+		return nil, nil, err
+	}
+	return c, replaced, nil
 }
 
 func readAndParse(fsys fs.FS, name, display string, cat *Catalog, maxSize int64) (*File, error) {

@@ -339,9 +339,16 @@ func enumFacet(cat *Catalog, name, label, scale, slug string) Facet {
 	return Facet{Name: name, Label: label, Type: Enum, Scale: scale, Value: enumValue(cat, scale, slug), Noted: true}
 }
 
-// setFacet is a facet whose value is a set of members.
-func setFacet(name, label string, members []string) Facet {
-	return Facet{Name: name, Label: label, Type: Set, Value: Value{Set: sortedUnique(members)}}
+// setFacet is a facet whose value is a set of members, shown by words
+// (nil: by the members themselves, such as party codes).
+func setFacet(name, label string, members []string, words func(string) string) Facet {
+	v := Value{Set: sortedUnique(members)}
+	if words != nil {
+		for _, m := range v.Set {
+			v.Labels = append(v.Labels, words(m))
+		}
+	}
+	return Facet{Name: name, Label: label, Type: Set, Value: v}
 }
 
 // rank is the place of slug on the named scale, or -1.

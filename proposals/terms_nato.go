@@ -2,7 +2,6 @@ package proposals
 
 import (
 	"fmt"
-	"strings"
 )
 
 func membershipKind() *TermKind {
@@ -25,7 +24,7 @@ func membershipKind() *TermKind {
 				"positions": t.disputed(cat, ScaleNATOMembership, m.Variants),
 			}
 			if len(m.BarredBy) > 0 {
-				t.Facets = append(t.Facets, setFacet("barred_by", "membership barred by", m.BarredBy))
+				t.Facets = append(t.Facets, setFacet("barred_by", "membership barred by", m.BarredBy, cat.Label))
 			}
 			return []Term{t}
 		},
@@ -133,7 +132,7 @@ func guaranteeKind() *TermKind {
 				g := &p.Guarantees[i]
 				t := Term{
 					Subject: g.Guarantor, Group: "Guarantee by " + cat.PartyName(g.Guarantor),
-					Facets: []Facet{{Name: "kind", Label: "kind", Type: Enum, Value: Value{Enum: string(g.Kind), Label: strings.ReplaceAll(string(g.Kind), "-", " ")}, Noted: true}},
+					Facets: []Facet{{Name: "kind", Label: "kind", Type: Enum, Value: Value{Enum: string(g.Kind), Label: cat.Label(string(g.Kind))}, Noted: true}},
 					Points: g.Points, Entry: g,
 				}
 				t.based(g.Basis, g.Note)
@@ -145,7 +144,7 @@ func guaranteeKind() *TermKind {
 					list        []string
 				}{{"triggers", "triggered by", g.Triggers}, {"responses", "responses", g.Responses}, {"void_if", "void if", g.VoidIf}} {
 					if len(s.list) > 0 {
-						t.Facets = append(t.Facets, setFacet(s.name, s.label, s.list))
+						t.Facets = append(t.Facets, setFacet(s.name, s.label, s.list, cat.Label))
 					}
 				}
 				if g.DurationYears != nil {
@@ -171,7 +170,7 @@ func guaranteeKind() *TermKind {
 				points = append(points, t.Points...)
 				reading = reading || t.Reading
 			}
-			return &Term{Facets: []Facet{setFacet("guarantors", "guarantors", guarantors)}, Points: points, Reading: reading}
+			return &Term{Facets: []Facet{setFacet("guarantors", "guarantors", guarantors, nil)}, Points: points, Reading: reading}
 		},
 		validate: func(v *validator, p *Proposal) {
 			seen := map[string]bool{}

@@ -16,7 +16,7 @@ func nuclearPlantKind() *TermKind {
 				return nil
 			}
 			t := Term{
-				Facets: []Facet{setFacet("", "operated by", n.Operators)},
+				Facets: []Facet{setFacet("", "operated by", n.Operators, nil)},
 				Attrs:  map[string]any{"operators": n.Operators, "lead": n.Lead}, Points: n.Points, Entry: n,
 			}
 			t.Facets[0].Noted = true

@@ -84,15 +84,19 @@ func zoneKind() *TermKind {
 				if len(z.Regions) > 0 {
 					country = cat.country(z.Regions[0])
 				}
+				names := make([]string, len(z.Regions))
+				for i, r := range z.Regions {
+					names[i] = cat.RegionName(r)
+				}
 				t := Term{
-					Subject: string(z.Kind) + ":" + strings.Join(z.Regions, ","), Group: "Zone in " + strings.Join(z.Regions, ", "),
-					Facets: []Facet{{Label: "kind", Type: Enum, Value: Value{Enum: string(z.Kind), Label: string(z.Kind) + " zone"}, Noted: true}},
+					Subject: string(z.Kind) + ":" + strings.Join(z.Regions, ","), Group: "Zone in " + strings.Join(names, ", "),
+					Facets: []Facet{{Label: "kind", Type: Enum, Value: Value{Enum: string(z.Kind), Label: cat.Label(string(z.Kind)) + " zone"}, Noted: true}},
 					Attrs:  map[string]any{"kind": string(z.Kind), "regions": z.Regions, "country": country, "sovereign": z.Sovereign},
 					Points: z.Points, Entry: z,
 				}
 				t.based(z.Basis, z.Note)
 				if z.Sovereign != "" {
-					t.Facets = append(t.Facets, Facet{Name: "sovereign", Label: "territory of", Type: Enum, Value: Value{Enum: z.Sovereign, Label: z.Sovereign}})
+					t.Facets = append(t.Facets, Facet{Name: "sovereign", Label: "territory of", Type: Enum, Value: Value{Enum: z.Sovereign, Label: cat.PartyName(z.Sovereign)}})
 				}
 				out = append(out, t)
 			}
@@ -100,20 +104,24 @@ func zoneKind() *TermKind {
 		},
 		summary: func(terms []Term) *Term {
 			var members, points, notes []string
+			words := map[string]string{}
 			reading := false
 			for _, t := range terms {
 				reading = reading || t.Reading
 				m := t.Attrs["kind"].(string) + " zone in " + strings.Join(t.Attrs["regions"].([]string), ", ")
+				w := t.Facets[0].Value.Label + " " + strings.TrimPrefix(t.Group, "Zone ")
 				if s := t.Attrs["sovereign"].(string); s != "" {
 					m += " (" + s + ")"
+					w += ", territory of " + t.Facets[1].Value.Label
 				}
 				members = append(members, m)
+				words[m] = w
 				points = append(points, t.Points...)
 				if t.Note != "" {
 					notes = append(notes, t.Note)
 				}
 			}
-			f := setFacet("", "special zones", members)
+			f := setFacet("", "special zones", members, func(m string) string { return words[m] })
 			f.Noted = true
 			return &Term{Facets: []Facet{f}, Points: points, Note: strings.Join(notes, " "), Reading: reading}
 		},
@@ -190,7 +198,7 @@ func regionKind() *TermKind {
 				}
 				t.based(r.Basis, r.Note)
 				if len(r.RecognizedBy) > 0 {
-					t.Facets = append(t.Facets, setFacet("recognized_by", "recognised by", r.RecognizedBy))
+					t.Facets = append(t.Facets, setFacet("recognized_by", "recognised by", r.RecognizedBy, nil))
 				}
 				variants := make([]PartyValue, len(r.Positions))
 				for i, ps := range r.Positions {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -59,6 +60,25 @@ type Timeline struct {
 	Rounds   []Round
 	// Sources are the sources cited by packages and rounds, by id.
 	Sources map[string]Source
+}
+
+// over returns t with the packages and rounds of base it does not have:
+// a package of t replaces base's of the same id.
+func (t *Timeline) over(base *Timeline) *Timeline {
+	if base == nil {
+		return t
+	}
+	out := &Timeline{Packages: slices.Clone(t.Packages), Rounds: slices.Concat(base.Rounds, t.Rounds), Sources: maps.Clone(base.Sources)}
+	for id, s := range t.Sources {
+		out.Sources[id] = s
+	}
+	for _, p := range base.Packages {
+		if t.Package(p.ID) == nil {
+			out.Packages = append(out.Packages, p)
+		}
+	}
+	slices.SortStableFunc(out.Rounds, func(a, b Round) int { return strings.Compare(string(a.Date), string(b.Date)) })
+	return out
 }
 
 // Package returns the package with id, or nil.

@@ -33,8 +33,10 @@ type Value struct {
 	Label string `json:"label,omitempty"`
 	// Rank is the enum's position on its scale; nil when it has none.
 	Rank *int `json:"rank,omitempty"`
-	// Set holds the members, sorted, for Set.
-	Set []string `json:"set,omitempty"`
+	// Set holds the members, sorted, for Set; Labels, when set, their
+	// words, in the same order.
+	Set    []string `json:"set,omitempty"`
+	Labels []string `json:"labels,omitempty"`
 	// Bool is the value of a Bool term.
 	Bool bool `json:"bool,omitempty"`
 }

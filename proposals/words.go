@@ -1,6 +1,7 @@
 package proposals
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -48,7 +49,7 @@ func (v Value) Words(typ ValueType) string {
 	case Set:
 		members := make([]string, len(v.Set))
 		for i, m := range v.Set {
-			members[i] = Humanize(m)
+			members[i] = v.SetWord(m)
 		}
 		return strings.Join(members, ", ")
 	case Bool:
@@ -67,4 +68,13 @@ func Humanize(s string) string {
 		return s
 	}
 	return strings.ReplaceAll(s, "-", " ")
+}
+
+// SetWord is the words of member m of a set: its label, or the member
+// with its hyphens as spaces.
+func (v Value) SetWord(m string) string {
+	if i := slices.Index(v.Set, m); i >= 0 && i < len(v.Labels) {
+		return v.Labels[i]
+	}
+	return Humanize(m)
 }

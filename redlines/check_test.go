@@ -129,7 +129,7 @@ func TestWitness(t *testing.T) {
 	want := []Witness{
 		{Term: "region", Key: "UA-43", Name: "Autonomous Republic of Crimea (UA-43)", Value: "russian-de-facto", Label: "Russian de facto", Detail: "recognised by US", Points: []string{"2"}},
 		{Term: "region", Key: "UA-65", Name: "Kherson Oblast (UA-65)", Value: "russian-de-jure", Label: "Russian de jure", Detail: "in the variant of Russia", Points: []string{"5"}},
-		{Term: "zone", Key: "demilitarized:UA-14", Name: "Zone in UA-14", Value: "demilitarized", Label: "demilitarized zone", Detail: "territory of RU", Points: []string{"6"}},
+		{Term: "zone", Key: "demilitarized:UA-14", Name: "Zone in Donetsk Oblast (UA-14)", Value: "demilitarized", Label: "demilitarised zone", Detail: "territory of Russia", Points: []string{"6"}},
 	}
 	if len(c.Crossing) != len(want) {
 		t.Fatalf("crossing = %+v, want %+v", c.Crossing, want)

@@ -61,8 +61,9 @@ func bracketClose(s style) string {
 }
 
 // wrap breaks spans into lines no wider than width display columns,
-// at spaces where it can and inside a word (between grapheme clusters)
-// where a word is wider than a line. Wide characters (CJK, emoji) count
+// at spaces where it can and inside a word (after a comma, or between
+// grapheme clusters) where a word is wider than a line; a URL is never
+// broken, and stands alone on a line wider than width when it must. Wide characters (CJK, emoji) count
 // two columns. Without colour the brackets of inserted and deleted text
 // count too.
 func wrap(spans []span, width int, color bool) []line {
@@ -123,6 +124,13 @@ func wrap(spans []span, width int, color bool) []line {
 				flush()
 				need = w + opening()
 			}
+			if isURL(word) && curW+need > width {
+				// A URL is never broken: it gets a line of its own, wider
+				// than the width when it must be.
+				add(word, sp.style)
+				curW += need
+				continue
+			}
 			for curW+need > width && w > 0 {
 				// The word alone is too wide: cut it by graphemes.
 				head, rest := cutWord(word, width-curW-(need-w))
@@ -165,6 +173,11 @@ func splitWords(text string) []string {
 		out = append(out, text[start:])
 	}
 	return out
+}
+
+// isURL reports whether a word is a web address, which wrap never breaks.
+func isURL(word string) bool {
+	return strings.HasPrefix(word, "https://") || strings.HasPrefix(word, "http://")
 }
 
 // cutWord cuts a word too wide for a line: after its last comma that

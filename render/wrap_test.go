@@ -23,8 +23,8 @@ func TestWrap(t *testing.T) {
 			[]string{"乌克兰", "保持", "和平时期", "的 军队"}},
 		{"emoji", []span{{"🇺🇦 flag 👍🏽 ok", plain}}, 7, false,
 			[]string{"🇺🇦 flag", "👍🏽 ok"}},
-		{"long word cut by graphemes", []span{{"https://example.org/a-very-long-path", plain}}, 12, false,
-			[]string{"https://exam", "ple.org/a-ve", "ry-long-path"}},
+		{"long word cut by graphemes", []span{{"example.org/a-very-long-path", plain}}, 12, false,
+			[]string{"example.org/", "a-very-long-", "path"}},
 		{"brackets count without colour", []span{{"army of ", plain}, {"800,000", inserted}}, 12, false,
 			[]string{"army of", "{+800,000+}"}},
 		{"brackets free with colour", []span{{"army of ", plain}, {"800,000", inserted}}, 15, true,
@@ -57,5 +57,22 @@ func TestWrap(t *testing.T) {
 				t.Errorf("wrap = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestWrapKeepsURLs(t *testing.T) {
+	url := "https://example.org/" + strings.Repeat("a", 100)
+	lines := wrap([]span{{"see " + url + " and more", plain}}, 40, false)
+	var got []string
+	for _, l := range lines {
+		var b strings.Builder
+		for _, s := range l {
+			b.WriteString(s.text)
+		}
+		got = append(got, b.String())
+	}
+	want := []string{"see", url, "and more"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("wrap = %q, want %q", got, want)
 	}
 }

@@ -65,7 +65,7 @@ func cellOf(r *compare.Report, row *compare.Row, k int, n *notes) Cell {
 			vc.Points = c.Points
 		}
 		if c.Change != nil && c.Change.Kind != compare.Same {
-			vc.Change = changeWords(c)
+			vc.Change = changeWords(&row.Cells[r.Against(k)], c)
 		}
 	} else {
 		pointWords(c, &vc)
@@ -156,11 +156,27 @@ func valueWords(row *compare.Row, c *compare.Cell) string {
 // changeWords describes a term's change: "+200,000 (+33.3%)", "▲ toward
 // Ukraine", "added UA; dropped US". Empty when there is nothing to add to
 // the values themselves.
-func changeWords(c *compare.Cell) string {
+func changeWords(ref, c *compare.Cell) string {
 	ch := c.Change
 	if ch == nil {
 		return ""
 	}
+	var parts []string
+	if w := valueChangeWords(ref, c); w != "" {
+		parts = append(parts, w)
+	}
+	switch ch.Basis {
+	case "reading":
+		parts = append(parts, "now our reading, not stated")
+	case "stated":
+		parts = append(parts, "now stated by the text")
+	}
+	return strings.Join(parts, "; ")
+}
+
+// valueChangeWords describes the change of a term's value.
+func valueChangeWords(ref, c *compare.Cell) string {
+	ch := c.Change
 	switch {
 	case ch.Delta != nil:
 		s := signed(ch.Delta.By)
@@ -177,10 +193,10 @@ func changeWords(c *compare.Cell) string {
 	case ch.SetAdded != nil || ch.SetRemoved != nil:
 		var parts []string
 		if ch.SetAdded != nil {
-			parts = append(parts, "added "+strings.Join(ch.SetAdded, ", "))
+			parts = append(parts, "added "+setWords(c.Value, ch.SetAdded))
 		}
 		if ch.SetRemoved != nil {
-			parts = append(parts, "dropped "+strings.Join(ch.SetRemoved, ", "))
+			parts = append(parts, "dropped "+setWords(ref.Value, ch.SetRemoved))
 		}
 		return strings.Join(parts, "; ")
 	}
@@ -193,6 +209,18 @@ func changeWords(c *compare.Cell) string {
 		return "same wording, renumbered"
 	}
 	return ""
+}
+
+// setWords writes members of the set v in words.
+func setWords(v *proposals.Value, members []string) string {
+	words := make([]string, len(members))
+	for i, m := range members {
+		words[i] = m
+		if v != nil {
+			words[i] = v.SetWord(m)
+		}
+	}
+	return strings.Join(words, ", ")
 }
 
 func signed(n int64) string {

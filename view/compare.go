@@ -95,7 +95,8 @@ type Row struct {
 
 // Compare makes the view of a comparison.
 func Compare(r *compare.Report, opts Options) *Comparison {
-	v := &Comparison{History: r.Reference == compare.Previous, Legend: CompareLegend()}
+	v := &Comparison{History: r.Reference == compare.Previous}
+	used := map[string]bool{}
 	sep := " vs "
 	if v.History {
 		sep = " → "
@@ -153,12 +154,15 @@ func Compare(r *compare.Report, opts Options) *Comparison {
 					v.Notes = append(v.Notes, Note{N: c.Note, About: r.Proposals[k].Short + ", " + label, Text: note})
 				}
 				vr.Cells = append(vr.Cells, c)
+				used[c.Confidence.Mark()] = true
 			}
+			used[ChangeMark(vr.Change)] = true
 			vs.Rows = append(vs.Rows, vr)
 		}
 		v.Sections = append(v.Sections, vs)
 	}
 	v.Sources = n.order
+	v.Legend = CompareLegend(used)
 	return v
 }
 
@@ -221,7 +225,7 @@ func moveWords(r *compare.Report, row *compare.Row) string {
 		label = row.Group + ": " + row.Label
 	}
 	s := label + ": " + valueWords(row, &row.Cells[0]) + " → " + valueWords(row, last)
-	if w := changeWords(last); w != "" {
+	if w := changeWords(&row.Cells[r.Against(len(row.Cells)-1)], last); w != "" {
 		s += " (" + w + ")"
 	}
 	return s

@@ -62,13 +62,24 @@ func (c Confidence) Words() string { return [...]string{"", "one source", "our r
 // LegendEntry explains one mark.
 type LegendEntry struct{ Mark, Words string }
 
-// CompareLegend lists the marks of a comparison, in the order a legend
-// gives them.
-func CompareLegend() []LegendEntry {
-	return []LegendEntry{
+// CompareLegend lists the marks of a comparison that used holds, in the
+// order a legend gives them; nil used lists them all.
+func CompareLegend(used map[string]bool) []LegendEntry {
+	all := []LegendEntry{
 		{"=", "same"}, {"~", "changed"}, {"+", "added"}, {"-", "removed or deleted"},
-		{"»", "moved to another track"}, {"?", "wording unknown"}, {"!", "disputed"}, {"*", "one source"}, {"**", "our reading"},
+		{"»", "moved to another track"}, {"?", "wording unknown"}, {"!", "disputed"},
+		{"*", "one independent source"}, {"**", "our reading of the text"},
 	}
+	if used == nil {
+		return all
+	}
+	var out []LegendEntry
+	for _, e := range all {
+		if used[e.Mark] {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // Refs is the sources a cell cites: their footnote numbers, every one of

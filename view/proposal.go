@@ -41,7 +41,7 @@ func Single(r *compare.Report) *Proposal {
 	v := &Proposal{
 		Head: Head{ID: h.ID, Short: h.Short, Title: h.Title, Date: h.Date, Status: words(h.Status), Summary: h.Summary,
 			Points: h.PointCount, Sources: len(h.Sources)},
-		Supersedes: h.Supersedes, Legend: CompareLegend(),
+		Supersedes: h.Supersedes,
 	}
 	v.Meta = fmt.Sprintf("%s · %s · %s · proposed by %s · %d points · %d sources",
 		h.ID, h.Date, words(h.Status), strings.Join(h.Proposers, ", "), h.PointCount, len(h.Sources))
@@ -80,5 +80,15 @@ func Single(r *compare.Report) *Proposal {
 		})
 	}
 	v.Sources = n.order
+	used := map[string]bool{}
+	for _, s := range v.Terms {
+		for _, row := range s.Rows {
+			used[row.Cells[0].Confidence.Mark()] = true
+		}
+	}
+	for _, p := range v.Points {
+		used[p.Cell.Confidence.Mark()] = true
+	}
+	v.Legend = CompareLegend(used)
 	return v
 }

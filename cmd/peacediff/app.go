@@ -12,6 +12,7 @@ import (
 type app struct {
 	ios       *IOStreams
 	corpusDir string // --corpus
+	noBuiltin bool   // --no-builtin
 	width     int    // --width
 	color     string // --color
 	maxSize   int64  // --max-size, in bytes
@@ -32,13 +33,15 @@ func (a *app) renderOptions(out string, all bool) (render.Options, error) {
 	case "auto", "":
 		o.Color = a.ios.IsTTY && out == "" && a.ios.Getenv("NO_COLOR") == "" && a.ios.Getenv("TERM") != "dumb"
 	default:
-		return o, &usageError{fmt.Errorf("--color %s: expected auto, always or never", a.color)}
+		return o, &usageError{err: fmt.Errorf("--color %s: expected auto, always or never", a.color)}
 	}
 	return o, nil
 }
 
-// corpus loads the corpus the commands work on: the folder given with
-// --corpus, or the embedded one.
+// corpus loads the corpus the commands work on: the built-in one, with the
+// files of --corpus DIR over it (a file of DIR with a built-in id replaces
+// that text, and says so on standard error), or DIR alone with
+// --no-builtin.
 func (a *app) corpus() (*proposals.Corpus, error) {
 	if a.corpusDir == "" {
 		return proposals.Embedded()
@@ -48,11 +51,25 @@ func (a *app) corpus() (*proposals.Corpus, error) {
 		return nil, fmt.Errorf("--corpus: %w", err)
 	}
 	if !st.IsDir() {
-		return nil, &usageError{fmt.Errorf("--corpus %s: not a folder", a.corpusDir)}
+		return nil, &usageError{err: fmt.Errorf("--corpus %s: not a folder", a.corpusDir)}
 	}
-	cat, err := proposals.DefaultCatalog()
+	if a.noBuiltin {
+		cat, err := proposals.DefaultCatalog()
+		if err != nil {
+			return nil, err
+		}
+		return proposals.LoadDir(a.corpusDir, cat, a.maxSize)
+	}
+	base, err := proposals.Embedded()
 	if err != nil {
 		return nil, err
 	}
-	return proposals.LoadDir(a.corpusDir, cat, a.maxSize)
+	c, replaced, err := proposals.LoadDirOver(base, a.corpusDir, a.maxSize)
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range replaced {
+		fmt.Fprintf(a.ios.ErrOut, "peacediff: %s: replaces the built-in %s\n", a.corpusDir, id)
+	}
+	return c, nil
 }

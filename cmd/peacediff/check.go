@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/peacediff/peacediff/proposals"
 	"github.com/peacediff/peacediff/redlines"
@@ -57,12 +56,6 @@ file:line:col); with --exit-code, 1 when a text crosses a line.`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.args = args
-			if err := opts.output.check(reportFormats); err != nil {
-				return err
-			}
-			if _, ok := redlines.LinesNamed(opts.lines); !ok {
-				return &usageError{fmt.Errorf("--lines %s: expected one of %s%s", opts.lines, strings.Join(redlines.LinesNames(), ", "), proposals.DidYouMean(opts.lines, redlines.LinesNames()))}
-			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -72,7 +65,7 @@ file:line:col); with --exit-code, 1 when a text crosses a line.`,
 	opts.output.register(cmd, reportFormats)
 	cmd.Flags().StringVar(&opts.positions, "positions", "", "use the red lines in the positions files of `DIR` instead of the built-in ones")
 	cmd.Flags().BoolVar(&opts.spectrum, "spectrum", false, "add where each text falls between the parties' stated positions")
-	cmd.Flags().StringVar(&opts.lines, "lines", "at-date", "the lines that judge a text: `at-date` (those held at its date), current or all")
+	choiceFlag(cmd.Flags(), &opts.lines, "lines", "at-date", "the lines that judge a text: `at-date` (those held at its date), current or all", redlines.LinesNames)
 	cmd.Flags().BoolVar(&opts.exitCode, "exit-code", false, "exit with 1 when a text crosses a line, 0 when none does")
 	return cmd
 }
@@ -139,7 +132,7 @@ func loadPositions(dir string, cat *proposals.Catalog) ([]redlines.Line, error) 
 		return nil, fmt.Errorf("--positions: %w", err)
 	}
 	if !st.IsDir() {
-		return nil, &usageError{fmt.Errorf("--positions %s: not a folder", dir)}
+		return nil, &usageError{err: fmt.Errorf("--positions %s: not a folder", dir)}
 	}
 	return redlines.LoadDir(dir, cat)
 }

@@ -22,7 +22,7 @@ func TestCheckFlags(t *testing.T) {
 		{"defaults", nil, checkOptions{output: outputFlags{format: "text"}}, ""},
 		{"ids and flags", []string{"a", "b.yaml", "--spectrum", "--exit-code", "--format", "json", "-o", "out.json", "--positions", "dir"},
 			checkOptions{args: []string{"a", "b.yaml"}, spectrum: true, exitCode: true, positions: "dir", output: outputFlags{format: "json", out: "out.json"}}, ""},
-		{"bad format", []string{"--format", "xml"}, checkOptions{}, "--format xml: expected one of text, markdown, html, json"},
+		{"bad format", []string{"--format", "xml"}, checkOptions{}, "expected one of text, markdown, html, json"},
 		{"unknown flag", []string{"--spectra"}, checkOptions{}, "unknown flag: --spectra"},
 	}
 	for _, tc := range tests {

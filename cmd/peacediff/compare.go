@@ -1,7 +1,10 @@
 package main
 
 import (
+	"fmt"
 	"io"
+	"slices"
+	"strings"
 
 	"github.com/peacediff/peacediff/compare"
 	"github.com/peacediff/peacediff/proposals"
@@ -43,9 +46,6 @@ differ and 0 when they do not, as git diff --exit-code does.`,
 		Args: cobra.MinimumNArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.args = args
-			if err := opts.output.check(reportFormats); err != nil {
-				return err
-			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -53,8 +53,8 @@ differ and 0 when they do not, as git diff --exit-code does.`,
 		},
 	}
 	opts.output.register(cmd, reportFormats)
-	cmd.Flags().StringSliceVar(&opts.sections, "section", nil, "show only these `sections` (territory, military, nato, guarantees, ...)")
-	cmd.Flags().StringSliceVar(&opts.topics, "topic", nil, "show only the points of these `topics`")
+	choicesFlag(cmd.Flags(), &opts.sections, "section", "show only these `sections` (territory, military, nato, guarantees, ...)", app.sections)
+	choicesFlag(cmd.Flags(), &opts.topics, "topic", "show only the points of these `topics`", app.topics)
 	cmd.Flags().BoolVar(&opts.only, "only-changes", false, "leave out the rows that did not change")
 	cmd.Flags().BoolVar(&opts.all, "all", false, "show unchanged rows instead of folding them")
 	cmd.Flags().BoolVar(&opts.exitCode, "exit-code", false, "exit with 1 when the proposals differ, 0 when not")
@@ -70,6 +70,9 @@ func runCompare(opts *compareOptions) error {
 	if err != nil {
 		return err
 	}
+	if err := checkFilters(opts.app, r, opts.sections, opts.topics); err != nil {
+		return err
+	}
 	if err := writeReport(opts.app, &opts.output, r, opts.all, c.Catalog); err != nil {
 		return err
 	}
@@ -77,6 +80,38 @@ func runCompare(opts *compareOptions) error {
 		return errDiffer
 	}
 	return nil
+}
+
+// checkFilters tells, on standard error, of each --section the texts
+// compared have nothing in; when the filters leave nothing at all, it is
+// an error: an empty report would read as "no differences".
+func checkFilters(app *app, r *compare.Report, sections, topics []string) error {
+	if len(sections) == 0 && len(topics) == 0 {
+		return nil
+	}
+	var empty []string
+	for _, s := range sections {
+		if !slices.ContainsFunc(r.Summary.BySection, func(c compare.SectionCounts) bool { return c.Key == s }) {
+			empty = append(empty, s)
+		}
+	}
+	nothing := r.Summary.Terms+r.Summary.Points == 0
+	switch {
+	case nothing && len(topics) > 0:
+		return &usageError{err: fmt.Errorf("--topic %s: no point of the texts compared has it%s", strings.Join(topics, ","), sectionsWords(sections))}
+	case nothing:
+		return &usageError{err: fmt.Errorf("--section %s: the texts compared have no term or point in it", strings.Join(sections, ","))}
+	case len(empty) > 0:
+		fmt.Fprintf(app.ios.ErrOut, "peacediff: --section %s: the texts compared have no term or point in it\n", strings.Join(empty, ","))
+	}
+	return nil
+}
+
+func sectionsWords(sections []string) string {
+	if len(sections) == 0 {
+		return ""
+	}
+	return " in --section " + strings.Join(sections, ",")
 }
 
 // writeReport renders a report in the chosen format; cat, when set, gives

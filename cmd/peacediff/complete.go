@@ -23,28 +23,29 @@ func (a *app) completeIDs(cmd *cobra.Command, args []string, toComplete string) 
 	return out, cobra.ShellCompDirectiveDefault
 }
 
-// completeSections completes section keys: the domains of the catalogue.
-func (a *app) completeSections(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+// sections lists the keys of the sections a report can have: the domains
+// of the catalogue.
+func (a *app) sections() []string {
 	cat, err := proposals.DefaultCatalog()
 	if err != nil {
-		return nil, cobra.ShellCompDirectiveNoFileComp
+		return nil
 	}
-	var out []string
-	for _, d := range cat.Domains {
-		out = append(out, d.Slug+"\t"+d.Title)
+	out := make([]string, len(cat.Domains))
+	for i, d := range cat.Domains {
+		out[i] = d.Slug
 	}
-	return out, cobra.ShellCompDirectiveNoFileComp
+	return out
 }
 
-// completeTopics completes topic slugs.
-func (a *app) completeTopics(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+// topics lists the topic slugs of the catalogue.
+func (a *app) topics() []string {
 	cat, err := proposals.DefaultCatalog()
 	if err != nil {
-		return nil, cobra.ShellCompDirectiveNoFileComp
+		return nil
 	}
-	var out []string
-	for _, t := range cat.Topics {
-		out = append(out, t.Slug+"\t"+t.Title)
+	out := make([]string, len(cat.Topics))
+	for i, t := range cat.Topics {
+		out[i] = t.Slug
 	}
-	return out, cobra.ShellCompDirectiveNoFileComp
+	return out
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -30,8 +31,12 @@ func (e *exitError) Error() string {
 
 func (e *exitError) Unwrap() error { return e.err }
 
-// usageError marks a mistake on the command line.
-type usageError struct{ err error }
+// usageError marks a mistake on the command line; cmd, when set, is the
+// command whose help to point to ("peacediff compare").
+type usageError struct {
+	err error
+	cmd string
+}
 
 func (e *usageError) Error() string { return e.err.Error() }
 func (e *usageError) Unwrap() error { return e.err }
@@ -62,7 +67,7 @@ func report(w io.Writer, err error) int {
 	fmt.Fprintf(w, "peacediff: %v\n", err)
 	var ue *usageError
 	if errors.As(err, &ue) {
-		fmt.Fprintln(w, "Run 'peacediff --help' for usage.")
+		fmt.Fprintf(w, "Run '%s --help' for usage.\n", cmp.Or(ue.cmd, "peacediff"))
 	}
 	if errors.As(err, &ee) {
 		return ee.code

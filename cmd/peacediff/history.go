@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/peacediff/peacediff/compare"
 	"github.com/spf13/cobra"
 )
@@ -27,9 +29,6 @@ each step, and where a point was added, changed or dropped.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.arg = args[0]
-			if err := opts.output.check(reportFormats); err != nil {
-				return err
-			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -37,7 +36,7 @@ each step, and where a point was added, changed or dropped.`,
 		},
 	}
 	opts.output.register(cmd, reportFormats)
-	cmd.Flags().StringSliceVar(&opts.sections, "section", nil, "show only these `sections`")
+	choicesFlag(cmd.Flags(), &opts.sections, "section", "show only these `sections`", app.sections)
 	cmd.Flags().BoolVar(&opts.only, "only-changes", false, "leave out the rows that did not change")
 	cmd.Flags().BoolVar(&opts.all, "all", false, "show unchanged rows instead of folding them")
 	return cmd
@@ -48,8 +47,14 @@ func runHistory(opts *historyOptions) error {
 	if err != nil {
 		return err
 	}
+	if len(files[0].Proposal.Supersedes) == 0 {
+		return &usageError{err: fmt.Errorf("%s: no earlier draft; its supersedes is empty, so it has no history", opts.arg)}
+	}
 	r, err := compare.History(c, files[0], compare.Options{Sections: opts.sections, OnlyChanges: opts.only})
 	if err != nil {
+		return err
+	}
+	if err := checkFilters(opts.app, r, opts.sections, nil); err != nil {
 		return err
 	}
 	return writeReport(opts.app, &opts.output, r, opts.all, c.Catalog)

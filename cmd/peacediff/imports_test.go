@@ -42,6 +42,7 @@ var layers = map[string][]string{
 // owners lists, for every third-party module, the packages that may
 // import it, in their non-test files and in their tests.
 var owners = map[string]struct{ code, tests []string }{
+	"github.com/spf13/pflag":                   {code: []string{"cmd/peacediff"}},
 	"github.com/spf13/cobra":                   {code: []string{"cmd/peacediff"}},
 	"github.com/fsnotify/fsnotify":             {code: []string{"cmd/peacediff"}},
 	"golang.org/x/term":                        {code: []string{"cmd/peacediff"}},

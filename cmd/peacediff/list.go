@@ -20,9 +20,6 @@ func newListCmd(app *app, runF func(*listOptions) error) *cobra.Command {
 		Long:  `List prints the proposals of the corpus (the built-in one, or --corpus DIR) by date: id, date, status, number of points and title.`,
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := opts.output.check(reportFormats); err != nil {
-				return err
-			}
 			if runF != nil {
 				return runF(opts)
 			}

@@ -37,7 +37,7 @@ revising it.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.id = args[0]
 			if opts.from == "" {
-				return &usageError{errors.New("new: --from OTHER is required")}
+				return &usageError{err: errors.New("new: --from OTHER is required")}
 			}
 			if runF != nil {
 				return runF(opts)
@@ -67,7 +67,7 @@ func runNew(opts *newOptions) error {
 	}
 	data, err := proposals.Revision(files[0], opts.id, proposals.Date(date), rel)
 	if err != nil {
-		return &usageError{err}
+		return &usageError{err: err}
 	}
 	// The new file must be valid as it stands.
 	f, err := proposals.ParseAndValidate(opts.id+".yaml", data, c.Catalog)

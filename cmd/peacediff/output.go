@@ -1,9 +1,7 @@
 package main
 
 import (
-	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/peacediff/peacediff/internal/safefile"
@@ -17,16 +15,8 @@ type outputFlags struct {
 }
 
 func (o *outputFlags) register(cmd *cobra.Command, formats []string) {
-	cmd.Flags().StringVar(&o.format, "format", formats[0], "output `format`: "+strings.Join(formats, ", "))
+	choiceFlag(cmd.Flags(), &o.format, "format", formats[0], "output `format`: "+strings.Join(formats, ", "), func() []string { return formats })
 	cmd.Flags().StringVarP(&o.out, "output", "o", "", "write to `FILE` (replaced whole, never half-written) instead of standard output")
-	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
-}
-
-func (o *outputFlags) check(formats []string) error {
-	if !slices.Contains(formats, o.format) {
-		return &usageError{fmt.Errorf("--format %s: expected one of %s", o.format, strings.Join(formats, ", "))}
-	}
-	return nil
 }
 
 // write sends what render produces to -o FILE through a temporary file, or

@@ -79,7 +79,7 @@ func (a *app) resolve(args []string) (*proposals.Corpus, []*proposals.File, erro
 		}
 		f := c.Get(arg)
 		if f == nil {
-			return nil, nil, &usageError{fmt.Errorf("%q is neither a proposal id nor a file%s", arg, didYouMean(arg, c.IDs()))}
+			return nil, nil, &usageError{err: fmt.Errorf("%q is neither a proposal id nor a file%s", arg, didYouMean(arg, c.IDs()))}
 		}
 		files[i] = f
 	}
@@ -129,7 +129,7 @@ func (a *app) readRevision(cat *proposals.Catalog, arg string) (*proposals.File,
 		if msg == "" {
 			msg = err.Error()
 		}
-		return nil, &usageError{fmt.Errorf("%s: %s", arg, strings.TrimPrefix(msg, "fatal: "))}
+		return nil, &usageError{err: fmt.Errorf("%s: %s", arg, strings.TrimPrefix(msg, "fatal: "))}
 	}
 	if int64(len(out)) > a.maxSize {
 		return nil, fmt.Errorf("%s: larger than the limit of %d bytes (--max-size)", arg, a.maxSize)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -13,7 +14,11 @@ import (
 func run(args []string, ios *IOStreams) int {
 	root := newRootCmd(ios)
 	root.SetArgs(args)
-	return report(ios.ErrOut, root.Execute())
+	err := root.Execute()
+	if err != nil && strings.HasPrefix(err.Error(), "unknown command ") {
+		err = unknownCommand(root, args, err)
+	}
+	return report(ios.ErrOut, err)
 }
 
 // newRootCmd builds the command tree. Nothing is registered globally.
@@ -25,21 +30,20 @@ func newRootCmd(ios *IOStreams) *cobra.Command {
 		Long: `peacediff compares peace proposals kept as structured YAML files: territory,
 limits on armed forces, NATO, security guarantees and every point of the
 text, each with its sources. A corpus of the 2015-2026 texts on the war in
-Ukraine is built in; --corpus uses a folder of your own files instead.`,
+Ukraine is built in; --corpus DIR adds a folder of your own files to it.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
 	root.SetIn(ios.In)
 	root.SetOut(ios.Out)
 	root.SetErr(ios.ErrOut)
-	root.PersistentFlags().StringVar(&app.corpusDir, "corpus", "", "use the proposal files in `DIR` instead of the built-in corpus")
+	root.PersistentFlags().StringVar(&app.corpusDir, "corpus", "", "add the proposal files of `DIR` to the built-in corpus (a file with a built-in id replaces it)")
+	root.PersistentFlags().BoolVar(&app.noBuiltin, "no-builtin", false, "with --corpus, use the files of DIR alone, without the built-in corpus")
 	root.PersistentFlags().Var((*byteSize)(&app.maxSize), "max-size", "refuse proposal files larger than `SIZE` (bytes, or with KiB, MiB)")
 	root.PersistentFlags().IntVar(&app.width, "width", 0, "lay text out in `N` columns (default: the terminal's width, or 80)")
-	root.PersistentFlags().StringVar(&app.color, "color", "auto", "colour text output: auto (on a terminal, unless NO_COLOR is set), always or never")
-	root.RegisterFlagCompletionFunc("color", cobra.FixedCompletions([]string{"auto", "always", "never"}, cobra.ShellCompDirectiveNoFileComp))
-	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return &usageError{fmt.Errorf("%w\n\n%s", err, strings.TrimRight(cmd.UsageString(), "\n"))}
-	})
+	choiceFlag(root.PersistentFlags(), &app.color, "color", "auto", "colour text output: auto (on a terminal, unless NO_COLOR is set), always or never",
+		func() []string { return []string{"auto", "always", "never"} })
+	root.SetFlagErrorFunc(flagError)
 	root.AddCommand(
 		newValidateCmd(app, nil),
 		newCompareCmd(app, nil),
@@ -49,6 +53,7 @@ Ukraine is built in; --corpus uses a folder of your own files instead.`,
 		newMapCmd(app, nil),
 		newCheckCmd(app, nil),
 		newSiteCmd(app),
+		newCorpusCmd(app),
 		newFmtCmd(app, nil),
 		newNewCmd(app, nil),
 		newGitDiffCmd(app, nil),
@@ -65,22 +70,38 @@ Ukraine is built in; --corpus uses a folder of your own files instead.`,
 		if f := c.Flags().Lookup("from"); f != nil {
 			c.RegisterFlagCompletionFunc("from", app.completeIDs)
 		}
-		if c.Flags().Lookup("section") != nil {
-			c.RegisterFlagCompletionFunc("section", app.completeSections)
-		}
-		if c.Flags().Lookup("topic") != nil {
-			c.RegisterFlagCompletionFunc("topic", app.completeTopics)
-		}
 		if c.Args == nil {
 			continue
 		}
 		args := c.Args
 		c.Args = func(cmd *cobra.Command, a []string) error {
 			if err := args(cmd, a); err != nil {
-				return &usageError{err}
+				return &usageError{err: err, cmd: cmd.CommandPath()}
 			}
 			return nil
 		}
 	}
+	registerChoiceCompletions(root)
 	return root
+}
+
+// unknownCommand words cobra's "unknown command" as bad usage with the
+// closest command.
+func unknownCommand(root *cobra.Command, args []string, err error) error {
+	cmd, rest, _ := root.Find(args)
+	name := ""
+	if len(rest) > 0 {
+		name = rest[0]
+	}
+	var names []string
+	for _, c := range cmd.Commands() {
+		if c.IsAvailableCommand() {
+			names = append(names, c.Name())
+		}
+	}
+	msg := fmt.Sprintf("unknown command %q for %q", name, cmd.CommandPath())
+	if s := proposals.Suggest(name, names); s != "" {
+		msg += fmt.Sprintf("; did you mean %q?", s)
+	}
+	return &usageError{err: errors.New(msg), cmd: cmd.CommandPath()}
 }

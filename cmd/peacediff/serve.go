@@ -170,9 +170,13 @@ func runSiteServe(opts *siteServeOptions) error {
 		return err
 	}
 	live := &liveSite{}
-	build := func() {
+	build := func() string {
 		pages, problem := buildLive(opts.app, so)
 		live.set(pages, problem)
+		if problem != nil {
+			return "the files have problems; the pages show them until they are fixed"
+		}
+		return fmt.Sprintf("rebuilt %d files", len(pages))
 	}
 	build()
 
@@ -219,8 +223,7 @@ func runSiteServe(opts *siteServeOptions) error {
 		case err := <-errs:
 			fmt.Fprintf(opts.app.ios.ErrOut, "watch: %v\n", err)
 		case <-debounce:
-			build()
-			fmt.Fprintln(opts.app.ios.ErrOut, "rebuilt")
+			fmt.Fprintln(opts.app.ios.ErrOut, build())
 		}
 	}
 }

@@ -26,9 +26,6 @@ func newShowCmd(app *app, runF func(*showOptions) error) *cobra.Command {
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.arg = args[0]
-			if err := opts.output.check(reportFormats); err != nil {
-				return err
-			}
 			if runF != nil {
 				return runF(opts)
 			}

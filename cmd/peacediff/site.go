@@ -15,6 +15,8 @@ func newSiteCmd(app *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "site",
 		Short: "Build or serve a static site of the corpus",
+		Args:  subcommandArgs,
+		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
 	cmd.AddCommand(newSiteBuildCmd(app, nil), newSiteServeCmd(app, nil))
 	return cmd
@@ -47,7 +49,7 @@ DIR that peacediff did not build is refused.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.out == "" {
-				return &usageError{errors.New("site build: -o DIR is required")}
+				return &usageError{err: errors.New("site build: -o DIR is required")}
 			}
 			if runF != nil {
 				return runF(opts)
@@ -92,12 +94,12 @@ func runSiteBuild(opts *siteBuildOptions) error {
 func siteOptions(baseURL string, pairs []string) (site.Options, error) {
 	so := site.Options{BaseURL: baseURL}
 	if baseURL != "" && !strings.HasPrefix(baseURL, "https://") && !strings.HasPrefix(baseURL, "http://") {
-		return so, &usageError{fmt.Errorf("--base-url %q: expected an http or https URL", baseURL)}
+		return so, &usageError{err: fmt.Errorf("--base-url %q: expected an http or https URL", baseURL)}
 	}
 	for _, p := range pairs {
 		a, b, ok := strings.Cut(p, ":")
 		if !ok || a == "" || b == "" {
-			return so, &usageError{fmt.Errorf("--pair %q: expected two ids as A:B", p)}
+			return so, &usageError{err: fmt.Errorf("--pair %q: expected two ids as A:B", p)}
 		}
 		so.Pairs = append(so.Pairs, [2]string{a, b})
 	}
@@ -109,7 +111,7 @@ func checkPairs(c *proposals.Corpus, pairs [][2]string) error {
 	for _, p := range pairs {
 		for _, id := range p {
 			if c.Get(id) == nil {
-				return &usageError{fmt.Errorf("--pair %s:%s: no proposal %q in the corpus%s", p[0], p[1], id, didYouMean(id, c.IDs()))}
+				return &usageError{err: fmt.Errorf("--pair %s:%s: no proposal %q in the corpus%s", p[0], p[1], id, didYouMean(id, c.IDs()))}
 			}
 		}
 	}

@@ -50,12 +50,18 @@ func runValidate(opts *validateOptions) error {
 	var files []*proposals.File
 	for _, p := range opts.paths {
 		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			c, err := proposals.LoadDir(p, base.Catalog, opts.app.maxSize)
+			// A folder is read over the corpus, as a file alone is checked
+			// against it: the same file gets the same answer either way.
+			c, _, err := proposals.LoadDirOver(base, p, opts.app.maxSize)
 			if !collect(&errs, err) {
 				return err
 			}
 			if c != nil {
-				files = append(files, c.Files...)
+				for _, f := range c.Files {
+					if base.Get(f.Proposal.ID) != f {
+						files = append(files, f)
+					}
+				}
 			}
 			continue
 		}

@@ -22,6 +22,9 @@ func Write(path string, write func(io.Writer) error) (err error) {
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
 		return fmt.Errorf("write %s: is a folder", path)
 	}
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return fmt.Errorf("write %s: no folder %s", path, filepath.Clean(dir))
+	}
 	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
