@@ -91,6 +91,9 @@ func stem(w string) string {
 	if n := len(w); n > 4 && w[n-1] == 'e' {
 		w = w[:n-1]
 	}
+	if n := len(w); n > 2 && w[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[n-2])) {
+		w = w[:n-1] + "i" // amnesty and amnestied alike
+	}
 	return w
 }
 
