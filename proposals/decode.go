@@ -26,6 +26,7 @@ type decoder struct {
 	errs   *ErrorList
 	pos    map[any]Pos  // pointer into the decoded value -> where it came from
 	bad    map[any]bool // pointers to values that could not be decoded
+	todos  *[]todo      // the to-dos of a draft; nil where there are none (catalogues)
 	fields map[reflect.Type]fieldSet
 	nodes  int
 	depth  int
@@ -164,6 +165,10 @@ func (d *decoder) decodeString(n *yaml.Node, v reflect.Value, path string) {
 		return
 	}
 	v.SetString(n.Value)
+	if text, ok := strings.CutPrefix(n.Value, TodoPrefix); ok && d.todos != nil && v.CanAddr() {
+		*d.todos = append(*d.todos, todo{ptr: v.Addr().Interface(), pos: d.at(n), path: path, text: strings.TrimSpace(text)})
+		return
+	}
 	if e, ok := v.Interface().(enum); ok && n.Value != "" && !validEnum(e, n.Value) {
 		msg := fmt.Sprintf("%s: invalid value %q; expected one of %s", path, n.Value, strings.Join(e.Values(), ", "))
 		if s := Suggest(n.Value, e.Values()); s != "" {

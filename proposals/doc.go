@@ -50,6 +50,9 @@
 //     "10", "10.a" and "10.b"), deleted and unknown points included.
 //   - Every term names the points it comes from; every provision names its
 //     sources; every source has an http or https URL and a kind.
+//   - A string value that starts with "TODO:" ([TodoPrefix]) is a to-do, as
+//     peacediff import leaves for what it cannot know (the sources, the
+//     summary): the file is a draft, valid only once every to-do is done.
 //
 // # Errors
 //

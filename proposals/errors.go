@@ -16,6 +16,9 @@ var ErrInvalid = errors.New("invalid proposal")
 type Error struct {
 	Pos Pos
 	Msg string
+	// Todo marks a to-do left in a draft (a value starting with
+	// [TodoPrefix]) rather than a mistake.
+	Todo bool
 }
 
 // Error returns "file:line:col: message".

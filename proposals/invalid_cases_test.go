@@ -60,6 +60,19 @@ var invalidCases = []struct {
 	{"disputed-one-variant", []string{
 		`testdata/invalid/disputed-one-variant.yaml:17:12: provision "1": state disputed needs at least two variants, one per party; found 1`,
 	}},
+	{"draft-mistake", []string{
+		`testdata/invalid/draft-mistake.yaml:12:10: source "imported": url: to-do: the address where the text can be read`,
+		`testdata/invalid/draft-mistake.yaml:17:11: provision "1": text: to-do: the wording`,
+		`testdata/invalid/draft-mistake.yaml:18:25: provision "1": undefined source "axios"`,
+	}},
+	{"draft-todos", []string{
+		`testdata/invalid/draft-todos.yaml:4:13: proposers[0]: to-do: who put the text forward`,
+		`testdata/invalid/draft-todos.yaml:5:7: date: to-do: when the text was made public`,
+		`testdata/invalid/draft-todos.yaml:8:10: summary: to-do: give a value`,
+		`testdata/invalid/draft-todos.yaml:11:16: source "imported": publisher: to-do: the outlet that published the text`,
+		`testdata/invalid/draft-todos.yaml:12:10: source "imported": url: to-do: the address where the text can be read`,
+		`testdata/invalid/draft-todos.yaml:13:11: source "imported": kind: to-do: official, agency, newspaper or another kind`,
+	}},
 	{"duplicate-key", []string{
 		`testdata/invalid/duplicate-key.yaml:4:1: duplicate field "short" in the document (first at line 3)`,
 	}},

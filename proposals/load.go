@@ -22,8 +22,9 @@ type File struct {
 	// without error; after an error it holds what could be decoded.
 	Proposal *Proposal
 
-	pos map[any]Pos
-	bad map[any]bool
+	pos   map[any]Pos
+	bad   map[any]bool
+	todos []todo
 }
 
 // Pos returns the position of the value ptr points to, which must point
@@ -48,7 +49,7 @@ func Parse(name string, data []byte) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &decoder{file: name, errs: &errs, pos: f.pos, bad: f.bad, fields: make(map[reflect.Type]fieldSet)}
+	d := &decoder{file: name, errs: &errs, pos: f.pos, bad: f.bad, todos: &f.todos, fields: make(map[reflect.Type]fieldSet)}
 	d.decode(root, reflect.ValueOf(f.Proposal).Elem(), "")
 	return f, errs.Err()
 }

@@ -97,8 +97,8 @@ func TestErrorListError(t *testing.T) {
 		want string
 	}{
 		{"none", nil, "no errors"},
-		{"one", ErrorList{{Pos{"a.yaml", 1, 2}, "x"}}, "a.yaml:1:2: x"},
-		{"three", ErrorList{{Pos{"a.yaml", 3, 1}, "c"}, {Pos{"a.yaml", 1, 1}, "a"}, {Pos{"a.yaml", 2, 1}, "b"}}, "a.yaml:1:1: a (and 2 more errors)"},
+		{"one", ErrorList{{Pos: Pos{"a.yaml", 1, 2}, Msg: "x"}}, "a.yaml:1:2: x"},
+		{"three", ErrorList{{Pos: Pos{"a.yaml", 3, 1}, Msg: "c"}, {Pos: Pos{"a.yaml", 1, 1}, Msg: "a"}, {Pos: Pos{"a.yaml", 2, 1}, Msg: "b"}}, "a.yaml:1:1: a (and 2 more errors)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -184,5 +184,36 @@ func TestCycle(t *testing.T) {
 	want := "valid/example-2030-01.yaml:12:3: supersedes: cycle example-2030-01 -> example-2030-02 -> example-2030-01"
 	if err == nil || err.Error() != want {
 		t.Errorf("Validate() = %v, want %s", err, want)
+	}
+}
+
+func TestOnlyTodos(t *testing.T) {
+	cat := testCatalog(t)
+	read := func(name string) error {
+		t.Helper()
+		data, err := os.ReadFile(filepath.Join("testdata", "invalid", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = ParseAndValidate(name, data, cat)
+		return err
+	}
+	tests := []struct {
+		name string
+		err  error
+		want bool
+	}{
+		{"nil", nil, false},
+		{"not a list", errors.New("boom"), false},
+		{"only to-dos", read("draft-todos.yaml"), true},
+		{"a mistake beside the to-dos", read("draft-mistake.yaml"), false},
+		{"no to-do", read("dangling-source.yaml"), false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := OnlyTodos(tc.err); got != tc.want {
+				t.Errorf("OnlyTodos(%v) = %v, want %v", tc.err, got, tc.want)
+			}
+		})
 	}
 }

@@ -23,11 +23,15 @@ var (
 // returns an [ErrorList] with every problem, or nil. References to other
 // files (supersedes, kept points) are checked by [Corpus.Validate].
 func Validate(f *File, cat *Catalog) error {
-	v := &validator{f: f, cat: cat, p: f.Proposal}
+	v := &validator{f: f, cat: cat, p: f.Proposal, isTodo: make(map[any]bool, len(f.todos))}
+	for _, t := range f.todos {
+		v.isTodo[t.ptr] = true
+	}
 	v.header()
 	v.sources()
 	v.provisions()
 	v.terms()
+	v.todos()
 	return v.errs.Err()
 }
 
@@ -38,12 +42,14 @@ type validator struct {
 	errs   ErrorList
 	points map[string]bool
 	srcs   map[string]*Source
+	isTodo map[any]bool // values that are to-dos: not checked as values
 }
 
 // add reports a problem with the value ptr points to, unless the decoder
-// already reported that the value could not be decoded.
+// already reported that the value could not be decoded or the value is a
+// to-do.
 func (v *validator) add(ptr any, format string, args ...any) {
-	if v.f.bad[ptr] {
+	if v.f.bad[ptr] || v.isTodo[ptr] {
 		return
 	}
 	v.errs.Add(v.f.Pos(ptr), format, args...)

@@ -16,7 +16,8 @@ import (
 // it at a revision, an existing file or anything that looks like a path is
 // read from disk, and anything else is an id of the corpus. Files read
 // from disk are validated; they may refer to each other and to the corpus
-// (a revision given beside the text it revises). The corpus (built in, or
+// (a revision given beside the text it revises). A draft, whose only
+// problems are to-dos, is read like any file. The corpus (built in, or
 // --corpus DIR) is loaded only when an argument or a reference needs it.
 func (a *app) resolve(args []string) (*proposals.Corpus, []*proposals.File, error) {
 	cat, err := proposals.DefaultCatalog()
@@ -46,6 +47,9 @@ func (a *app) resolve(args []string) (*proposals.Corpus, []*proposals.File, erro
 	var read []*proposals.File
 	var errs proposals.ErrorList
 	for i, err := range fileErrs {
+		if proposals.OnlyTodos(err) {
+			err = nil // a draft: its to-dos are for validate --draft to list
+		}
 		if !collect(&errs, err) {
 			return nil, nil, err
 		}

@@ -4,8 +4,10 @@
 package safefile
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 )
@@ -46,6 +48,59 @@ func Write(path string, write func(io.Writer) error) (err error) {
 	}
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// ErrExist is returned by [WriteNew] when the file is already there.
+var ErrExist = fs.ErrExist
+
+// WriteNew creates the file at path with what write produces, and fails
+// with an error matching [ErrExist] if path already exists: the content
+// goes to a temporary file that is then linked into place, so that the
+// file appears whole or not at all and nothing is ever overwritten, even
+// by a file created meanwhile. Where the file system has no hard links,
+// the temporary file is renamed into place after a last check instead.
+func WriteNew(path string, write func(io.Writer) error) (err error) {
+	if _, err := os.Lstat(path); err == nil {
+		return fmt.Errorf("write %s: %w", path, fs.ErrExist)
+	}
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer func() {
+		tmp.Close()
+		os.Remove(tmp.Name())
+	}()
+	if err := write(tmp); err != nil {
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	err = os.Link(tmp.Name(), path)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, fs.ErrExist):
+		return fmt.Errorf("write %s: %w", path, fs.ErrExist)
+	}
+	if _, serr := os.Lstat(path); serr == nil {
+		return fmt.Errorf("write %s: %w", path, fs.ErrExist)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)

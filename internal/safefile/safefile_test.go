@@ -47,3 +47,28 @@ func TestWriteSymlink(t *testing.T) {
 		t.Errorf("link.txt is still a symlink, want a regular file")
 	}
 }
+
+func TestWriteNew(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "new.txt")
+	write := func(s string) func(io.Writer) error {
+		return func(w io.Writer) error { _, err := io.WriteString(w, s); return err }
+	}
+	if err := WriteNew(path, write("one")); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteNew(path, write("two")); !errors.Is(err, ErrExist) {
+		t.Errorf("WriteNew over a file = %v, want ErrExist", err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "one" {
+		t.Errorf("content = %q, want %q: WriteNew must never overwrite", b, "one")
+	}
+	boom := errors.New("boom")
+	if err := WriteNew(filepath.Join(dir, "failed.txt"), func(io.Writer) error { return boom }); !errors.Is(err, boom) {
+		t.Errorf("WriteNew with a failing writer = %v, want %v", err, boom)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("%d entries in the folder, want 1 (no temporary or failed file left)", len(entries))
+	}
+}
