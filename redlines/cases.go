@@ -24,13 +24,14 @@ type Case struct {
 // caseEntry is the YAML form of a case: the typed terms of a text, as in
 // a proposal file, and the areas and points whose wording is unknown.
 type caseEntry struct {
-	Want          string                `yaml:"want"`
-	Territory     *proposals.Territory  `yaml:"territory,omitempty"`
-	Military      *proposals.Military   `yaml:"military,omitempty"`
-	NATO          *proposals.NATO       `yaml:"nato,omitempty"`
-	Guarantees    []proposals.Guarantee `yaml:"security_guarantees,omitempty"`
-	UnknownTerms  []string              `yaml:"unknown_terms,omitempty"`
-	UnknownPoints []string              `yaml:"unknown_points,omitempty"`
+	Want          string                  `yaml:"want"`
+	Territory     *proposals.Territory    `yaml:"territory,omitempty"`
+	Military      *proposals.Military     `yaml:"military,omitempty"`
+	NATO          *proposals.NATO         `yaml:"nato,omitempty"`
+	Guarantees    []proposals.Guarantee   `yaml:"security_guarantees,omitempty"`
+	NuclearPlant  *proposals.NuclearPlant `yaml:"nuclear_plant,omitempty"`
+	UnknownTerms  []string                `yaml:"unknown_terms,omitempty"`
+	UnknownPoints []string                `yaml:"unknown_points,omitempty"`
 }
 
 // caseVerdicts are the verdicts a case can want.
@@ -50,7 +51,7 @@ func newCase(doc *proposals.Document, e *caseEntry, what string) Case {
 	}
 	p := &proposals.Proposal{
 		ID: "case", Short: "case", Territory: e.Territory, Military: e.Military, NATO: e.NATO,
-		Guarantees: e.Guarantees, UnknownTerms: e.UnknownTerms,
+		Guarantees: e.Guarantees, NuclearPlant: e.NuclearPlant, UnknownTerms: e.UnknownTerms,
 	}
 	doc.CheckTerms(p)
 	seen := map[string]bool{}

@@ -42,7 +42,7 @@ func TestEmbedded(t *testing.T) {
 			t.Errorf("position %s: file %q, pos %s", p.ID, p.File, p.At)
 		}
 	}
-	for _, want := range []string{"UA", "RU", "US", "E3"} {
+	for _, want := range []string{"UA", "RU", "US", "EUROPE"} {
 		if !parties[want] {
 			t.Errorf("Embedded: no position of %s", want)
 		}

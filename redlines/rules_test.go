@@ -85,6 +85,21 @@ func TestRules(t *testing.T) {
 		{"ua-army-cap", "moscow", Crossed, "4"},
 		{"ua-army-cap", "mixed", Crossed, "7"}, // Russia's figure crosses, Ukraine's holds
 
+		{"ua-no-army-limits", "silent", NotAddressed, ""},
+		{"ua-no-army-limits", "unlimited", Holds, ""},
+		{"ua-no-army-limits", "kyiv", Crossed, "5"}, // any cap, even a large one
+		{"ua-no-army-limits", "mixed", Crossed, "7"},
+
+		{"ua-donbas-mirror-zone", "silent", NotAddressed, ""},
+		{"ua-donbas-mirror-zone", "kyiv", Holds, ""},
+		{"ua-donbas-mirror-zone", "moscow", Crossed, "1, 3"},
+		{"ua-donbas-mirror-zone", "mixed", Crossed, "3, 6"},
+
+		{"ua-nato-for-guarantees", "silent", NotAddressed, ""},
+		{"ua-nato-for-guarantees", "kyiv", Holds, ""},
+		{"ua-nato-for-guarantees", "mixed", Holds, ""},
+		{"ua-nato-for-guarantees", "moscow", Crossed, "6"},
+
 		{"ru-four-oblasts", "silent", NotAddressed, ""},
 		{"ru-four-oblasts", "moscow", Holds, ""},
 		{"ru-four-oblasts", "kyiv", Crossed, "1, 3, 4"},
@@ -105,6 +120,25 @@ func TestRules(t *testing.T) {
 		{"ru-no-western-troops", "kyiv", Crossed, "6, 8"},
 		{"ru-no-western-troops", "mixed", Crossed, "8, 10"},
 
+		{"ru-znpp-russian-control", "silent", NotAddressed, ""},
+		{"ru-znpp-russian-control", "mixed", NotAddressed, ""},
+		{"ru-znpp-russian-control", "moscow", Holds, ""},
+		{"ru-znpp-russian-control", "kyiv", Crossed, "10"},
+
+		{"ru-donbas-for-freeze", "silent", NotAddressed, ""},
+		{"ru-donbas-for-freeze", "moscow", Holds, ""},
+		{"ru-donbas-for-freeze", "mixed", Holds, ""}, // Donetsk Russian, a Russian zone, the south frozen
+		{"ru-donbas-for-freeze", "kyiv", Crossed, "1, 3, 4"},
+
+		{"ru-ceasefire-after-donbas", "silent", NotAddressed, ""},
+		{"ru-ceasefire-after-donbas", "moscow", Holds, ""},
+		{"ru-ceasefire-after-donbas", "mixed", Holds, ""}, // frozen, with Donetsk given to Russia
+		{"ru-ceasefire-after-donbas", "kyiv", Crossed, "1, 3"},
+
+		{"ru-anchorage-formula", "silent", NotAddressed, ""},
+		{"ru-anchorage-formula", "moscow", Holds, ""},
+		{"ru-anchorage-formula", "kyiv", Crossed, "1, 3, 4"},
+
 		{"us-no-nato", "silent", NotAddressed, ""},
 		{"us-no-nato", "moscow", Holds, ""},
 		{"us-no-nato", "kyiv", Crossed, "7"},
@@ -115,10 +149,14 @@ func TestRules(t *testing.T) {
 		{"us-no-us-troops", "kyiv", Holds, ""},
 		{"us-no-us-troops", "mixed", Crossed, "8, 11"},
 
-		{"e3-no-prior-recognition", "silent", NotAddressed, ""},
-		{"e3-no-prior-recognition", "kyiv", Holds, ""},
-		{"e3-no-prior-recognition", "moscow", Crossed, "2, 3"},
-		{"e3-no-prior-recognition", "mixed", Crossed, "2, 3, 5, 6"}, // stricter than Ukraine's: de facto Donetsk and Russia's variant for Kherson cross
+		{"europe-no-prior-recognition", "silent", NotAddressed, ""},
+		{"europe-no-prior-recognition", "kyiv", Holds, ""},
+		{"europe-no-prior-recognition", "moscow", Crossed, "1, 2, 3"},   // a withdrawal to Russia's claimed borders crosses too
+		{"europe-no-prior-recognition", "mixed", Crossed, "2, 3, 5, 6"}, // stricter than Ukraine's: de facto Donetsk and Russia's variant for Kherson cross
+
+		{"europe-no-army-limits", "silent", NotAddressed, ""},
+		{"europe-no-army-limits", "unlimited", Holds, ""},
+		{"europe-no-army-limits", "kyiv", Crossed, "5"}, // any cap, even a large one
 
 		{"europe-army-cap", "silent", NotAddressed, ""},
 		{"europe-army-cap", "kyiv", Holds, ""},
@@ -129,7 +167,7 @@ func TestRules(t *testing.T) {
 		{"cow-reassurance-force", "kyiv", Holds, ""},
 		{"cow-reassurance-force", "moscow", Crossed, "5"},
 	}
-	ids := []string{"silent", "kyiv", "moscow", "mixed"}
+	ids := []string{"silent", "kyiv", "moscow", "mixed", "unlimited"}
 	var in []*proposals.File
 	for _, id := range ids {
 		in = append(in, files[id])

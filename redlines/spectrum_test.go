@@ -53,8 +53,8 @@ func TestPlace(t *testing.T) {
 		silent  []string
 	}{
 		{"line_of_contact",
-			[]string{"UA=frozen@0.25", "RU=russian-claimed-borders@0.00", "E3=basis-for-talks@0.50"},
-			[]string{"kyiv=restored-1991@1.00 below:E3", "moscow=russian-claimed-borders@0.00 at:RU above:UA", "mixed=frozen@0.25 at:UA below:RU above:E3"},
+			[]string{"UA=frozen@0.25", "RU=russian-claimed-borders@0.00", "EUROPE=basis-for-talks@0.50"},
+			[]string{"kyiv=restored-1991@1.00 below:EUROPE", "moscow=russian-claimed-borders@0.00 at:RU above:UA", "mixed=frozen@0.25 at:UA below:RU above:EUROPE"},
 			[]string{"silent"}},
 		{"region:UA-65",
 			[]string{"UA=frozen-on-line-of-contact@0.33", "RU=russian-de-jure@0.00"},
@@ -69,8 +69,8 @@ func TestPlace(t *testing.T) {
 			[]string{"kyiv=900000@0.90 below:UA+EUROPE", "moscow=85000@0.09 above:UA+EUROPE", "mixed=300000@0.30(RU) above:UA+EUROPE", "mixed=800000@0.80(UA) at:UA+EUROPE"},
 			[]string{"silent"}},
 		{"nato.membership",
-			[]string{"UA=requires-consensus@0.80", "RU=neutrality@0.20", "US=barred@0.00"},
-			[]string{"kyiv=open@1.00 below:UA", "moscow=neutrality@0.20 at:RU below:US above:UA", "mixed=requires-consensus@0.80 at:UA below:RU"},
+			[]string{"UA=renounced@0.40", "RU=neutrality@0.20", "US=renounced@0.40"},
+			[]string{"kyiv=open@1.00 below:UA+US", "moscow=neutrality@0.20 at:RU above:UA+US", "mixed=requires-consensus@0.80 below:UA+US"},
 			[]string{"silent"}},
 	}
 	for _, tc := range tests {

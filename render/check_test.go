@@ -104,8 +104,8 @@ func TestCheckText(t *testing.T) {
 	}
 	out := b.String()
 	for _, want := range []string{
-		"3 texts against 14 red lines",
-		"US 28-point draft    ✗  ✗  ✗",
+		"3 texts against 22 red lines",
+		"US 28-point …  ✗  ✗  ✗",
 		"✗ US 28-point draft: Autonomous Republic of Crimea (UA-43): Russian de facto,",
 		"✗ 20-point framework: Donetsk Oblast (UA-14): frozen on the line of contact,",
 		"WHERE THEY STAND",

@@ -62,7 +62,7 @@ func TestRunCheck(t *testing.T) {
 		wantError string
 	}{
 		{"three texts", checkOptions{args: []string{"us-28-point-2025-11", "e3-counterproposal-2025-11", "ukraine-us-20-point-2025-12"}},
-			[]string{"3 texts against 14 red lines", "✗ US 28-point draft: Autonomous Republic of Crimea (UA-43)", "✗ 20-point framework: Donetsk Oblast (UA-14)"}, exitOK, ""},
+			[]string{"3 texts against 22 red lines", "✗ US 28-point draft: Autonomous Republic of Crimea (UA-43)", "✗ 20-point framework: Donetsk Oblast (UA-14)"}, exitOK, ""},
 		{"exit code when crossed", checkOptions{args: []string{"us-28-point-2025-11"}, exitCode: true}, nil, exitDiffer, ""},
 		{"exit code when nothing is crossed", checkOptions{args: []string{"china-position-2023-02"}, exitCode: true}, []string{"0 crossed"}, exitOK, ""},
 		{"spectrum as JSON", checkOptions{args: []string{"us-28-point-2025-11"}, spectrum: true, output: outputFlags{format: "json"}},
