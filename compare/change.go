@@ -29,9 +29,12 @@ func termChange(ref, cur *Cell, typ proposals.ValueType, scale *proposals.Scale)
 	ch := &Change{Kind: Changed}
 	switch typ {
 	case proposals.Number:
-		if a.Number == z.Number && a.Unit == z.Unit {
+		if a.Number == z.Number && a.Unit == z.Unit && a.Limit == z.Limit {
 			ch.Kind = Same
 			break
+		}
+		if a.Limit != "" || z.Limit != "" {
+			break // no figure on one side ("no limit", "unspecified"): no delta
 		}
 		d := &Delta{From: a.Number, To: z.Number, By: z.Number - a.Number}
 		if a.Number != 0 {

@@ -35,7 +35,7 @@ type caseEntry struct {
 }
 
 // caseVerdicts are the verdicts a case can want.
-var caseVerdicts = []Verdict{Crossed, Holds, NotAddressed, Unknown}
+var caseVerdicts = []Verdict{Crossed, Disputed, Holds, NotAddressed, Unknown}
 
 // newCase checks a case entry and makes its text.
 func newCase(doc *proposals.Document, e *caseEntry, what string) Case {
@@ -47,7 +47,7 @@ func newCase(doc *proposals.Document, e *caseEntry, what string) Case {
 	if i := slices.Index(names, e.Want); i >= 0 {
 		c.Want = caseVerdicts[i]
 	} else if doc.Required(&e.Want, e, what+": want") {
-		doc.Add(&e.Want, "%s: want %q: expected crossed, holds, not-addressed or unknown%s", what, e.Want, proposals.DidYouMean(e.Want, names))
+		doc.Add(&e.Want, "%s: want %q: expected crossed, disputed, holds, not-addressed or unknown%s", what, e.Want, proposals.DidYouMean(e.Want, names))
 	}
 	p := &proposals.Proposal{
 		ID: "case", Short: "case", Territory: e.Territory, Military: e.Military, NATO: e.NATO,

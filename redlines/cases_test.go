@@ -30,7 +30,9 @@ func TestEmbeddedCases(t *testing.T) {
 			for _, c := range l.Cases {
 				have[c.Want]++
 			}
-			for _, v := range caseVerdicts {
+			// Disputed needs a term the drafters dispute, which not every
+			// kind of term can be; the four others every line can give.
+			for _, v := range []Verdict{Crossed, Holds, NotAddressed, Unknown} {
 				if have[v] == 0 {
 					t.Errorf("%s: no case that wants %s", l.At, words(v))
 				}

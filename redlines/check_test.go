@@ -80,7 +80,7 @@ func TestCorpus(t *testing.T) {
 			t.Errorf("line %s has no source", l.ID)
 		}
 		for k, c := range l.Cells {
-			if (c.Verdict == Crossed) != (len(c.Points) > 0 && len(c.Crossing) > 0) {
+			if (c.Verdict == Crossed || c.Verdict == Disputed) != (len(c.Points) > 0 && len(c.Crossing) > 0) {
 				t.Errorf("line %s, %s: verdict %s with points %v", l.ID, r.Proposals[k].ID, c.Verdict, c.Points)
 			}
 		}

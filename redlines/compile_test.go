@@ -158,7 +158,7 @@ func TestCasesChecked(t *testing.T) {
 	}
 	_, err = Load(fstest.MapFS{"p/a.yaml": {Data: []byte(data)}}, "p", cat)
 	for _, want := range []string{
-		`p/a.yaml:14:15: position "x": cases[0]: want "crosed": expected crossed, holds, not-addressed or unknown; did you mean "crossed"?`,
+		`p/a.yaml:14:15: position "x": cases[0]: want "crosed": expected crossed, disputed, holds, not-addressed or unknown; did you mean "crossed"?`,
 		`unknown party "XX"`,
 	} {
 		if err == nil || !strings.Contains(err.(proposals.ErrorList).Lines(), want) {

@@ -14,13 +14,18 @@ import (
 // judge evaluates a line on the view of text p, named id in errors:
 //
 //   - crossed when a stated term the line reads crosses it (for a term
-//     the drafters dispute, when some drafter's variant does);
+//     the drafters dispute, when every drafter's variant does);
+//   - disputed when none does, but some drafter's variant of a disputed
+//     term crosses it and another's does not;
 //   - unknown when none crosses but a term it reads rests only on
 //     unreported wording or is too vague to judge (the line's unknown
 //     expression), or when the text addresses a kind of term the line
 //     reads in words that were never reported;
 //   - holds when it read terms and none crosses;
 //   - not addressed when it read none.
+//
+// A crossed or disputed verdict rests on a reading only when every term
+// that crosses is a reading; a term stated as the text has it outweighs.
 func (s *RuleSet) judge(r *rule, id string, p *proposals.Proposal, v *View) (Cell, error) {
 	out, _, err := r.reads.Eval(v.vars)
 	if err != nil {
@@ -33,8 +38,10 @@ func (s *RuleSet) judge(r *rule, id string, p *proposals.Proposal, v *View) (Cel
 	read := native.([]*Term)
 	c := Cell{Read: len(read)}
 	var unknown []string
+	var crossed, disputed []*Term
+	var witnesses []Witness // in reading order, of both
 	for _, t := range read {
-		crossing, vague, err := s.judgeTerm(r, id, v, t)
+		parties, vague, err := s.judgeTerm(r, id, v, t)
 		if err != nil {
 			return Cell{}, err
 		}
@@ -43,12 +50,13 @@ func (s *RuleSet) judge(r *rule, id string, p *proposals.Proposal, v *View) (Cel
 			unknown = append(unknown, s.witness(t, "").Words()+": its wording was never reported")
 		case vague:
 			unknown = append(unknown, s.witness(t, "").Words())
-		case len(crossing) > 0:
-			for _, party := range crossing {
-				c.Crossing = append(c.Crossing, s.witness(t, party))
-			}
-			c.Points = append(c.Points, t.Points...)
-			c.Reading = c.Reading || t.src.Reading
+		case len(parties) == 0:
+		case len(t.src.Variants) == 0 || len(parties) == len(t.src.Variants):
+			crossed = append(crossed, t)
+			witnesses = appendWitnesses(witnesses, s, t, parties)
+		default:
+			disputed = append(disputed, t)
+			witnesses = appendWitnesses(witnesses, s, t, parties)
 		}
 	}
 	for _, k := range r.kinds {
@@ -57,9 +65,13 @@ func (s *RuleSet) judge(r *rule, id string, p *proposals.Proposal, v *View) (Cel
 		}
 	}
 	switch {
-	case len(c.Crossing) > 0:
-		c.Verdict = Crossed
-		c.Points = proposals.SortLabels(slices.Compact(proposals.SortLabels(c.Points)))
+	case len(crossed) > 0:
+		// The variants that cross are shown too, named as variants.
+		c.Verdict, c.Crossing = Crossed, witnesses
+		c.Points, c.Reading = pointsOf(append(crossed, disputed...)), allReadings(crossed)
+	case len(disputed) > 0:
+		c.Verdict, c.Crossing = Disputed, witnesses
+		c.Points, c.Reading = pointsOf(disputed), allReadings(disputed)
 	case len(unknown) > 0:
 		c.Verdict, c.Why = Unknown, strings.Join(slices.Compact(unknown), "; ")
 	case len(read) > 0:
@@ -71,6 +83,39 @@ func (s *RuleSet) judge(r *rule, id string, p *proposals.Proposal, v *View) (Cel
 		c.Verdict = NotAddressed
 	}
 	return c, nil
+}
+
+// appendWitnesses adds the witnesses of term t for the parties whose
+// variant crosses ("" for the term as stated), leaving out one that
+// says what an earlier one already says (the same fact typed twice, as
+// NATO's stationing and NATO's forces).
+func appendWitnesses(ws []Witness, s *RuleSet, t *Term, parties []string) []Witness {
+	for _, party := range parties {
+		w := s.witness(t, party)
+		if !slices.ContainsFunc(ws, func(o Witness) bool { return o.Words() == w.Words() }) {
+			ws = append(ws, w)
+		}
+	}
+	return ws
+}
+
+// pointsOf is the labels of the points of terms, in reading order.
+func pointsOf(terms []*Term) []string {
+	var pts []string
+	for _, t := range terms {
+		pts = append(pts, t.Points...)
+	}
+	return proposals.SortLabels(slices.Compact(proposals.SortLabels(pts)))
+}
+
+// allReadings reports whether every one of terms is a reading.
+func allReadings(terms []*Term) bool {
+	for _, t := range terms {
+		if !t.src.Reading {
+			return false
+		}
+	}
+	return len(terms) > 0
 }
 
 // judgeTerm evaluates the rule on one term: it returns who crosses the

@@ -86,8 +86,12 @@ const (
 	NotAddressed Verdict = iota
 	// Holds: every term the line reads is stated and keeps the line.
 	Holds
-	// Crossed: a stated term the line reads crosses it.
+	// Crossed: a stated term the line reads crosses it (for a term the
+	// drafters dispute, every drafter's variant does).
 	Crossed
+	// Disputed: the drafters dispute a term the line reads, and some
+	// drafter's variant crosses the line while another's does not.
+	Disputed
 	// Unknown: no stated term crosses the line, but the text addresses
 	// what it is about in words that were never reported, or a term it
 	// reads is too vague to judge (the line's unknown expression).
@@ -102,18 +106,19 @@ const (
 	Derived
 )
 
-var verdictNames = [...]string{"not-addressed", "holds", "crossed", "unknown", "later-line", "replaced", "derived"}
+var verdictNames = [...]string{"not-addressed", "holds", "crossed", "disputed", "unknown", "later-line", "replaced", "derived"}
 
 // Verdicts lists every verdict in order.
 func Verdicts() []Verdict {
-	return []Verdict{NotAddressed, Holds, Crossed, Unknown, LaterLine, Replaced, Derived}
+	return []Verdict{NotAddressed, Holds, Crossed, Disputed, Unknown, LaterLine, Replaced, Derived}
 }
 
 // Judged reports whether the verdict is a judgement of the text.
 func (v Verdict) Judged() bool { return v <= Unknown }
 
 // String returns the verdict's name: "not-addressed", "holds",
-// "crossed", "unknown", "later-line", "replaced" or "derived".
+// "crossed", "disputed", "unknown", "later-line", "replaced" or
+// "derived".
 func (v Verdict) String() string { return verdictNames[v] }
 
 // MarshalText encodes the verdict by name.
@@ -123,14 +128,16 @@ func (v Verdict) MarshalText() ([]byte, error) { return []byte(v.String()), nil 
 type Cell struct {
 	Verdict Verdict `json:"verdict"`
 	// Points are the labels of the points of the terms that cross the
-	// line, in reading order; empty unless crossed.
+	// line, in reading order; empty unless crossed or disputed.
 	Points []string `json:"points,omitempty"`
-	// Crossing are the terms that cross the line.
+	// Crossing are the terms that cross the line; for a disputed cell,
+	// the drafters' variants that do.
 	Crossing []Witness `json:"crossing,omitempty"`
 	// Read counts the terms the line read.
 	Read int `json:"read"`
-	// Reading is true when the verdict rests on a term that is the
-	// editors' reading of the text.
+	// Reading is true when the verdict rests on the editors' reading of
+	// the text: crossed or disputed only through terms that are readings,
+	// or holds with a term that is one.
 	Reading bool `json:"reading,omitempty"`
 	// Why says, for a verdict other than crossed or holds, why: the
 	// unknown terms, the dates of a later or replaced line.
@@ -191,6 +198,7 @@ type Summary struct {
 // Tally counts cells by verdict.
 type Tally struct {
 	Crossed      int `json:"crossed"`
+	Disputed     int `json:"disputed"`
 	Holds        int `json:"holds"`
 	NotAddressed int `json:"not_addressed"`
 	Unknown      int `json:"unknown"`
@@ -201,7 +209,7 @@ type Tally struct {
 
 // Add counts one cell of verdict v.
 func (t *Tally) Add(v Verdict) {
-	*[...]*int{&t.NotAddressed, &t.Holds, &t.Crossed, &t.Unknown, &t.LaterLine, &t.Replaced, &t.Derived}[v]++
+	*[...]*int{&t.NotAddressed, &t.Holds, &t.Crossed, &t.Disputed, &t.Unknown, &t.LaterLine, &t.Replaced, &t.Derived}[v]++
 }
 
 // Counts counts one proposal's cells by verdict.

@@ -92,7 +92,13 @@ func (b *placer) proposal(p *proposals.Proposal) {
 			b.value(a, &tmp, tv.Value, 0)
 			m.Variants = append(m.Variants, Variant{Party: tv.Party, Value: tmp.Value, Label: tmp.Label, At: tmp.At})
 		}
-		b.value(a, &m, f.Value.Enum, int(f.Value.Number))
+		if f.Value.Limit != "" {
+			// No figure ("no limit", a cap demanded without one): not zero,
+			// so no place on the axis of numbers.
+			m.Value, m.Label = f.Value.Limit, f.Value.Words(proposals.Number)
+		} else {
+			b.value(a, &m, f.Value.Enum, int(f.Value.Number))
+		}
 		a.Places = append(a.Places, m)
 	}
 }
@@ -155,7 +161,10 @@ func (b *placer) finish(a *Axis) {
 		a.Max = roundUp(a.Max)
 		for _, ms := range [][]Mark{a.Stances, a.Places} {
 			for i := range ms {
-				n, _ := strconv.Atoi(ms[i].Value)
+				n, err := strconv.Atoi(ms[i].Value)
+				if err != nil {
+					continue // a cap without a figure has no place
+				}
 				at := float64(n) / float64(max(a.Max, 1))
 				ms[i].At = &at
 			}

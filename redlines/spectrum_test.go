@@ -36,7 +36,7 @@ func describe(m Mark) string {
 func TestPlace(t *testing.T) {
 	cat, set := embedded(t)
 	fx := fixtures(t, cat)
-	files := []*proposals.File{fx["silent"], fx["kyiv"], fx["moscow"], fx["mixed"]}
+	files := []*proposals.File{fx["silent"], fx["kyiv"], fx["moscow"], fx["mixed"], fx["unlimited"]}
 	s := Place(cat, files, set.Lines())
 	var keys []string
 	for _, a := range s.Axes {
@@ -55,23 +55,23 @@ func TestPlace(t *testing.T) {
 		{"line_of_contact",
 			[]string{"UA=frozen@0.25", "RU=russian-claimed-borders@0.00", "EUROPE=basis-for-talks@0.50"},
 			[]string{"kyiv=restored-1991@1.00 below:EUROPE", "moscow=russian-claimed-borders@0.00 at:RU above:UA", "mixed=frozen@0.25 at:UA below:RU above:EUROPE"},
-			[]string{"silent"}},
+			[]string{"silent", "unlimited"}},
 		{"region:UA-65",
 			[]string{"UA=frozen-on-line-of-contact@0.33", "RU=russian-de-jure@0.00"},
 			[]string{"kyiv=ukrainian@1.00 below:UA", "moscow=russian-de-jure@0.00 at:RU above:UA", "mixed=disputed@- UA:frozen-on-line-of-contact@0.33 RU:russian-de-jure@0.00"},
-			[]string{"silent"}},
+			[]string{"silent", "unlimited"}},
 		{"region:UA-40",
 			[]string{"RU=russian-de-jure@0.00"},
 			[]string{"kyiv=ukrainian@1.00 below:RU", "moscow=russian-de-jure@0.00 at:RU"},
-			[]string{"silent", "mixed"}},
+			[]string{"silent", "mixed", "unlimited"}},
 		{"cap:UA",
 			[]string{"UA=800000@0.80", "EUROPE=800000@0.80"},
-			[]string{"kyiv=900000@0.90 below:UA+EUROPE", "moscow=85000@0.09 above:UA+EUROPE", "mixed=300000@0.30(RU) above:UA+EUROPE", "mixed=800000@0.80(UA) at:UA+EUROPE"},
+			[]string{"kyiv=900000@0.90 below:UA+EUROPE", "moscow=85000@0.09 above:UA+EUROPE", "mixed=300000@0.30(RU) above:UA+EUROPE", "mixed=800000@0.80(UA) at:UA+EUROPE", "unlimited=none@-"},
 			[]string{"silent"}},
 		{"nato.membership",
 			[]string{"UA=renounced@0.40", "RU=neutrality@0.20", "US=renounced@0.40"},
 			[]string{"kyiv=open@1.00 below:UA+US", "moscow=neutrality@0.20 at:RU above:UA+US", "mixed=requires-consensus@0.80 below:UA+US"},
-			[]string{"silent"}},
+			[]string{"silent", "unlimited"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.key, func(t *testing.T) {

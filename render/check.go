@@ -52,6 +52,9 @@ func CheckText(w io.Writer, r *redlines.Report, opts Options) error {
 		for _, c := range l.Crossings {
 			t.hanging("   ✗ ", c.Short+": "+c.Words)
 		}
+		for _, c := range l.Disputes {
+			t.hanging("   ! ", c.Short+", disputed: "+c.Words)
+		}
 		for _, c := range l.Unknowns {
 			t.hanging("   ? ", c.Short+": "+c.Words)
 		}
@@ -118,7 +121,7 @@ func (t *textWriter) checkMatrix(v *view.Check) {
 		for _, c := range v.Matrix[k] {
 			st := plain
 			switch c.Class {
-			case "crossed":
+			case "crossed", "disputed":
 				st = bold
 			case "holds":
 				if t.opts.Color {

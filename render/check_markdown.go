@@ -66,6 +66,9 @@ func CheckMarkdown(w io.Writer, r *redlines.Report) error {
 			who = []string{"none of these texts"}
 		}
 		line(fmt.Sprintf("- **%d. %s**: %s", l.N, mdEscape(l.Heading), strings.Join(who, "; ")))
+		for _, c := range l.Disputes {
+			line(fmt.Sprintf("  - disputed in %s: %s", mdEscape(c.Short), mdEscape(c.Words)))
+		}
 		for _, c := range l.Unknowns {
 			line(fmt.Sprintf("  - unknown for %s: %s", mdEscape(c.Short), mdEscape(c.Words)))
 		}

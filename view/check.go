@@ -32,9 +32,11 @@ type Line struct {
 	Sources                                            []Source
 	Refs                                               []int
 	Crossings                                          []Crossing
-	// Unknowns are the texts whose verdict is unknown, with why; NotJudged
-	// the texts the line does not judge, with why.
-	Unknowns, NotJudged []Crossing
+	// Disputes are the texts whose drafters dispute the line's terms,
+	// with the variants that cross it; Unknowns the texts whose verdict is
+	// unknown, with why; NotJudged the texts the line does not judge,
+	// with why.
+	Disputes, Unknowns, NotJudged []Crossing
 	// Since, ReplacedBy and Until date the line.
 	Since, ReplacedBy, Until string
 }
@@ -44,8 +46,8 @@ type Crossing struct{ Short, Words string }
 
 // Verdict is one cell of the matrix.
 type Verdict struct {
-	// Class is the verdict's name: "crossed", "holds", "not-addressed",
-	// "unknown", "later-line", "replaced", "derived".
+	// Class is the verdict's name: "crossed", "disputed", "holds",
+	// "not-addressed", "unknown", "later-line", "replaced", "derived".
 	Class string
 	// Mark is the verdict's mark (see [VerdictMark]); Words the verdict in
 	// words.
@@ -64,11 +66,12 @@ type Verdict struct {
 const ReadingMark = "°"
 
 // VerdictMark is the one-character mark of a verdict, which reads without
-// colour: ✗ crossed, ✓ holds, · not addressed, ? unknown, → later line,
-// ← replaced, ≡ derived.
+// colour: ✗ crossed, ! disputed, ✓ holds, · not addressed, ? unknown,
+// → later line, ← replaced, ≡ derived. Disputed has the mark of a
+// disputed point in a comparison.
 func VerdictMark(v redlines.Verdict) string {
 	return map[redlines.Verdict]string{
-		redlines.Crossed: "✗", redlines.Holds: "✓", redlines.NotAddressed: "·", redlines.Unknown: "?",
+		redlines.Crossed: "✗", redlines.Disputed: "!", redlines.Holds: "✓", redlines.NotAddressed: "·", redlines.Unknown: "?",
 		redlines.LaterLine: "→", redlines.Replaced: "←", redlines.Derived: "≡",
 	}[v]
 }
@@ -76,7 +79,8 @@ func VerdictMark(v redlines.Verdict) string {
 // verdictWords is what each mark means, for a legend.
 func verdictWords(v redlines.Verdict) string {
 	return map[redlines.Verdict]string{
-		redlines.Crossed: "crossed", redlines.Holds: "holds", redlines.NotAddressed: "not addressed: the text is silent on it",
+		redlines.Crossed: "crossed", redlines.Disputed: "disputed: one drafter's version crosses it, another's does not",
+		redlines.Holds: "holds", redlines.NotAddressed: "not addressed: the text is silent on it",
 		redlines.Unknown:   "unknown: the text's words on it were never reported",
 		redlines.LaterLine: "later line: stated after the text, not judged", redlines.Replaced: "replaced: no longer held at the text's date, not judged",
 		redlines.Derived: "derived: the line is drawn from this text, not tested",
@@ -131,6 +135,12 @@ func CheckView(r *redlines.Report) *Check {
 					words += " (our reading)"
 				}
 				vl.Crossings = append(vl.Crossings, Crossing{Short: short, Words: words})
+			case c.Verdict == redlines.Disputed:
+				words := crossingWords(c)
+				if c.Reading {
+					words += " (our reading)"
+				}
+				vl.Disputes = append(vl.Disputes, Crossing{Short: short, Words: words})
 			case c.Verdict == redlines.Unknown:
 				vl.Unknowns = append(vl.Unknowns, Crossing{Short: short, Words: c.Why})
 			case !c.Verdict.Judged():
@@ -147,7 +157,7 @@ func CheckView(r *redlines.Report) *Check {
 			if c.Reading {
 				cell.Words += " (our reading)"
 			}
-			if c.Verdict == redlines.Crossed {
+			if c.Verdict == redlines.Crossed || c.Verdict == redlines.Disputed {
 				cell.Points = strings.Join(c.Points, ", ")
 			}
 			row = append(row, cell)
@@ -165,7 +175,11 @@ func CheckView(r *redlines.Report) *Check {
 // checkCounts sums up a check in one sentence.
 func checkCounts(r *redlines.Report) string {
 	s := r.Summary
-	parts := []string{fmt.Sprintf("%d crossed", s.Crossed), fmt.Sprintf("%d hold", s.Holds), fmt.Sprintf("%d not addressed", s.NotAddressed)}
+	parts := []string{fmt.Sprintf("%d crossed", s.Crossed)}
+	if s.Disputed > 0 {
+		parts = append(parts, fmt.Sprintf("%d disputed", s.Disputed))
+	}
+	parts = append(parts, fmt.Sprintf("%d hold", s.Holds), fmt.Sprintf("%d not addressed", s.NotAddressed))
 	if s.Unknown > 0 {
 		parts = append(parts, fmt.Sprintf("%d unknown", s.Unknown))
 	}
