@@ -1,0 +1,129 @@
+package proposals
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// The November 2025 texts as the corpus audit left them: the point states,
+// confidences and typed terms that a later edit must not undo silently.
+
+// novPoint is the expected state and confidence of one point.
+type novPoint struct {
+	id, point string
+	state     ProvisionState
+	conf      Confidence
+}
+
+func TestNovemberPoints(t *testing.T) {
+	c := embedded(t)
+	tests := []novPoint{
+		// US draft: Reuters' own copy confirms the Axios text of 1, 2, 4, 5;
+		// inSüdthüringen only summarises Axios, so 16 has one origin.
+		{"us-28-point-2025-11", "1", StatePresent, ConfidenceConfirmed},
+		{"us-28-point-2025-11", "2", StatePresent, ConfidenceConfirmed},
+		{"us-28-point-2025-11", "4", StatePresent, ConfidenceConfirmed},
+		{"us-28-point-2025-11", "5", StatePresent, ConfidenceConfirmed},
+		{"us-28-point-2025-11", "16", StatePresent, ConfidenceSingleSource},
+		{"us-28-point-2025-11", "21.c", StatePresent, ConfidenceSingleSource},
+	}
+	for _, tc := range tests {
+		f := c.Get(tc.id)
+		if f == nil {
+			t.Fatalf("%s: not in the corpus", tc.id)
+		}
+		pr := f.Provision(tc.point)
+		if pr == nil {
+			t.Errorf("%s: no point %s", tc.id, tc.point)
+			continue
+		}
+		if pr.State.Or() != tc.state || pr.Confidence != tc.conf {
+			t.Errorf("%s point %s: %s, %s; want %s, %s", tc.id, tc.point, pr.State.Or(), pr.Confidence, tc.state, tc.conf)
+		}
+		if pr.State.Or() == StateKept && pr.Text != "" {
+			t.Errorf("%s point %s: kept with a text of its own; kept takes the wording of the text it revises", tc.id, tc.point)
+		}
+	}
+}
+
+// novTerm is a check of the typed terms of one text.
+type novTerm struct {
+	id, what string
+	check    func(p *Proposal) error
+}
+
+func TestNovemberTerms(t *testing.T) {
+	c := embedded(t)
+	tests := []novTerm{
+		{"us-28-point-2025-11", "no status for the regions the draft does not name", func(p *Proposal) error {
+			if p.Territory.Others != nil {
+				return fmt.Errorf("others = %+v, want none", p.Territory.Others)
+			}
+			return nil
+		}},
+		{"us-28-point-2025-11", "Sevastopol is our reading of Crimea", func(p *Proposal) error {
+			r := novRegion(p, "UA-40")
+			if r == nil || r.Basis != BasisReading || r.Status != "russian-de-facto" {
+				return fmt.Errorf("UA-40 = %+v, want russian-de-facto as our reading", r)
+			}
+			return nil
+		}},
+		{"us-28-point-2025-11", "a stated 600,000 cap", func(p *Proposal) error {
+			cp := capOn(p, "UA")
+			if cp == nil || cp.Personnel != 600000 || cp.Basis == BasisReading {
+				return fmt.Errorf("cap = %+v, want a stated 600000", cp)
+			}
+			return nil
+		}},
+		{"us-28-point-2025-11", "NATO troops barred from Ukraine, as a foreign force", func(p *Proposal) error {
+			return novForces(p, "NATO", "UA", "prohibited", "")
+		}},
+		{"us-28-point-2025-11", "point 22 voids the guarantee", func(p *Proposal) error {
+			g := p.Guarantees[0]
+			if !slices.Contains(g.VoidIf, "breach-of-no-force-commitment") || !slices.Contains(g.Points, "22") {
+				return fmt.Errorf("guarantee = %+v, want void on a breach of point 22", g)
+			}
+			return nil
+		}},
+	}
+	for _, tc := range tests {
+		f := c.Get(tc.id)
+		if f == nil {
+			t.Fatalf("%s: not in the corpus", tc.id)
+		}
+		if err := tc.check(f.Proposal); err != nil {
+			t.Errorf("%s: %s: %v", tc.id, tc.what, err)
+		}
+	}
+}
+
+func novRegion(p *Proposal, code string) *RegionTerm {
+	if p.Territory == nil {
+		return nil
+	}
+	for i := range p.Territory.Regions {
+		if p.Territory.Regions[i].Region == code {
+			return &p.Territory.Regions[i]
+		}
+	}
+	return nil
+}
+
+// novForces checks that p has exactly one rule on who's forces in host,
+// with that rule and time.
+func novForces(p *Proposal, who, host, rule string, when ForcesWhen) error {
+	if p.Military == nil {
+		return fmt.Errorf("no military terms")
+	}
+	var found []ForeignTroops
+	for _, ft := range p.Military.ForeignTroops {
+		if ft.Who == who && ft.In == host {
+			found = append(found, ft)
+		}
+	}
+	if len(found) != 1 || found[0].Rule != rule || found[0].When != when {
+		return fmt.Errorf("forces of %s in %s = %+v, want one rule %s, when %q", who, host, found, rule, when)
+	}
+	return nil
+}
