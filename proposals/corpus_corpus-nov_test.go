@@ -27,6 +27,33 @@ func TestNovemberPoints(t *testing.T) {
 		{"us-28-point-2025-11", "5", StatePresent, ConfidenceConfirmed},
 		{"us-28-point-2025-11", "16", StatePresent, ConfidenceSingleSource},
 		{"us-28-point-2025-11", "21.c", StatePresent, ConfidenceSingleSource},
+		// E3 mark-up: one Reuters text behind every copy, so nothing is
+		// confirmed; points matching the US wording are kept; US points 14
+		// and 21 are rewritten whole, so all their items are deleted.
+		{"e3-counterproposal-2025-11", "1", StateKept, ConfidenceSingleSource},
+		{"e3-counterproposal-2025-11", "5", StateKept, ConfidenceSingleSource},
+		{"e3-counterproposal-2025-11", "6", StatePresent, ConfidenceSingleSource},
+		{"e3-counterproposal-2025-11", "7", StatePresent, ConfidenceSingleSource},
+		{"e3-counterproposal-2025-11", "10.c", StateKept, ConfidenceSingleSource},
+		{"e3-counterproposal-2025-11", "10.d", StateDeleted, ConfidenceSingleSource},
+		{"e3-counterproposal-2025-11", "12", StateKept, ConfidenceSingleSource},
+		{"e3-counterproposal-2025-11", "12.a", StateKept, ConfidenceSingleSource},
+		{"e3-counterproposal-2025-11", "12.d", StateUnknown, ConfidenceInferred},
+		{"e3-counterproposal-2025-11", "13.a", StateKept, ConfidenceSingleSource},
+		{"e3-counterproposal-2025-11", "14", StatePresent, ConfidenceSingleSource},
+		{"e3-counterproposal-2025-11", "14.a", StateDeleted, ConfidenceSingleSource},
+		{"e3-counterproposal-2025-11", "14.c", StateDeleted, ConfidenceSingleSource},
+		{"e3-counterproposal-2025-11", "14.d", StateDeleted, ConfidenceSingleSource},
+		{"e3-counterproposal-2025-11", "19", StateKept, ConfidenceSingleSource},
+		{"e3-counterproposal-2025-11", "21", StatePresent, ConfidenceSingleSource},
+		{"e3-counterproposal-2025-11", "21.a", StateDeleted, ConfidenceSingleSource},
+		{"e3-counterproposal-2025-11", "21.b", StateDeleted, ConfidenceSingleSource},
+		{"e3-counterproposal-2025-11", "21.c", StateDeleted, ConfidenceSingleSource},
+		{"e3-counterproposal-2025-11", "21.d", StateDeleted, ConfidenceSingleSource},
+		{"e3-counterproposal-2025-11", "22", StateKept, ConfidenceSingleSource},
+		{"e3-counterproposal-2025-11", "23", StateUnknown, ConfidenceSingleSource},
+		{"e3-counterproposal-2025-11", "26", StateDeleted, ConfidenceSingleSource},
+		{"e3-counterproposal-2025-11", "28", StateUnknown, ConfidenceSingleSource},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -83,6 +110,45 @@ func TestNovemberTerms(t *testing.T) {
 			g := p.Guarantees[0]
 			if !slices.Contains(g.VoidIf, "breach-of-no-force-commitment") || !slices.Contains(g.Points, "22") {
 				return fmt.Errorf("guarantee = %+v, want void on a breach of point 22", g)
+			}
+			return nil
+		}},
+		{"e3-counterproposal-2025-11", "a leaked draft with no region status", func(p *Proposal) error {
+			if p.Status != StatusLeakedDraft {
+				return fmt.Errorf("status %s, want leaked-draft (Reuters printed the whole text)", p.Status)
+			}
+			if len(p.Territory.Regions) > 0 || p.Territory.Others != nil {
+				return fmt.Errorf("regions %+v, others %+v; want none (the mark-up names no region)", p.Territory.Regions, p.Territory.Others)
+			}
+			return nil
+		}},
+		{"e3-counterproposal-2025-11", "no point confirmed on one Reuters text", func(p *Proposal) error {
+			for _, pr := range p.Provisions {
+				if pr.Confidence == ConfidenceConfirmed {
+					return fmt.Errorf("point %s confirmed", pr.Point)
+				}
+			}
+			return nil
+		}},
+		{"e3-counterproposal-2025-11", "no-force pledge in 21 and the kept 22", func(p *Proposal) error {
+			if n := p.Territory.NonUseOfForce; n == nil || !n.Value || !slices.Equal(n.Points, []string{"21", "22"}) {
+				return fmt.Errorf("non_use_of_force = %+v, want true on 21 and 22", n)
+			}
+			return nil
+		}},
+		{"e3-counterproposal-2025-11", "NATO-commanded forces barred only permanently in peacetime", func(p *Proposal) error {
+			return novForces(p, "NATO", "UA", "no-permanent-peacetime", "")
+		}},
+		{"e3-counterproposal-2025-11", "an 800,000 peacetime cap", func(p *Proposal) error {
+			if cp := capOn(p, "UA"); cp == nil || cp.Personnel != 800000 || cp.Applies != AppliesPeacetime {
+				return fmt.Errorf("cap = %+v, want 800000 in peacetime", cp)
+			}
+			return nil
+		}},
+		{"e3-counterproposal-2025-11", "an Article 5-like guarantee without the Moscow clause", func(p *Proposal) error {
+			g := p.Guarantees[0]
+			if g.Kind != "article-5-like" || slices.Contains(g.VoidIf, "unprovoked-missile-at-moscow-or-st-petersburg") || slices.Contains(g.Points, "5") {
+				return fmt.Errorf("guarantee = %+v", g)
 			}
 			return nil
 		}},
