@@ -54,6 +54,15 @@ func TestNovemberPoints(t *testing.T) {
 		{"e3-counterproposal-2025-11", "23", StateUnknown, ConfidenceSingleSource},
 		{"e3-counterproposal-2025-11", "26", StateDeleted, ConfidenceSingleSource},
 		{"e3-counterproposal-2025-11", "28", StateUnknown, ConfidenceSingleSource},
+		// Geneva: US-Russian business went to a track of its own (moved, on
+		// RBC-Ukraine's source and the Washington Post), the amnesty went
+		// out, and the army point was rewritten (the FT's figure alone).
+		{"us-ukraine-geneva-2025-11", "13", StateMoved, ConfidenceConfirmed},
+		{"us-ukraine-geneva-2025-11", "26", StateDeleted, ConfidenceConfirmed},
+		{"us-ukraine-geneva-2025-11", "army", StatePresent, ConfidenceSingleSource},
+		{"us-ukraine-geneva-2025-11", "nato", StateUnknown, ConfidenceSingleSource},
+		{"us-ukraine-geneva-2025-11", "territory", StateUnknown, ConfidenceSingleSource},
+		{"us-ukraine-geneva-2025-11", "unknown14", StateUnknown, ConfidenceConfirmed},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -149,6 +158,21 @@ func TestNovemberTerms(t *testing.T) {
 			g := p.Guarantees[0]
 			if g.Kind != "article-5-like" || slices.Contains(g.VoidIf, "unprovoked-missile-at-moscow-or-st-petersburg") || slices.Contains(g.Points, "5") {
 				return fmt.Errorf("guarantee = %+v", g)
+			}
+			return nil
+		}},
+		{"us-ukraine-geneva-2025-11", "the FT's 800,000 in peacetime", func(p *Proposal) error {
+			if cp := capOn(p, "UA"); cp == nil || cp.Personnel != 800000 || cp.Applies != AppliesPeacetime || !slices.Equal(cp.Points, []string{"army"}) {
+				return fmt.Errorf("cap = %+v, want 800000 in peacetime on the army point", cp)
+			}
+			return nil
+		}},
+		{"us-ukraine-geneva-2025-11", "the areas addressed in unreported words", func(p *Proposal) error {
+			if want := []string{"territory", "military", "nato", "security_guarantees"}; !slices.Equal(p.UnknownTerms, want) {
+				return fmt.Errorf("unknown_terms = %v, want %v", p.UnknownTerms, want)
+			}
+			if p.Territory != nil || p.NATO != nil {
+				return fmt.Errorf("territory %+v, NATO %+v: want none (never reported)", p.Territory, p.NATO)
 			}
 			return nil
 		}},

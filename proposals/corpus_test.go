@@ -137,8 +137,8 @@ func TestSeedTerms(t *testing.T) {
 	if cp := capOn(e3, "UA"); cp == nil || cp.Personnel != 800000 || cp.Applies != AppliesPeacetime {
 		t.Errorf("E3 mark-up: cap on UA = %+v, want 800000 peacetime (not 850000: that is a retelling of the 24-point plan)", cp)
 	}
-	if capOn(geneva, "UA") != nil {
-		t.Errorf("Geneva text: a cap on UA, want none (no figure was reported)")
+	if cp := capOn(geneva, "UA"); cp == nil || cp.Personnel != 800000 || cp.Applies != AppliesPeacetime {
+		t.Errorf("Geneva text: cap on UA = %+v, want 800000 in peacetime (the FT's figure)", cp)
 	}
 	// The E3 mark-up names no region, so no region has a status from it.
 	for _, tc := range []struct{ code, us, e3 string }{
