@@ -63,6 +63,13 @@ func TestNovemberPoints(t *testing.T) {
 		{"us-ukraine-geneva-2025-11", "nato", StateUnknown, ConfidenceSingleSource},
 		{"us-ukraine-geneva-2025-11", "territory", StateUnknown, ConfidenceSingleSource},
 		{"us-ukraine-geneva-2025-11", "unknown14", StateUnknown, ConfidenceConfirmed},
+		// Europe 24-point: the numbers of points 13 to 24 were never seen, so
+		// their wording stays unknown; 11 has the Washington Post's copy too.
+		{"europe-24-point-2025-11", "11", StatePresent, ConfidenceConfirmed},
+		{"europe-24-point-2025-11", "12", StatePresent, ConfidenceSingleSource},
+		{"europe-24-point-2025-11", "13", StateUnknown, ConfidenceSingleSource},
+		{"europe-24-point-2025-11", "20", StateUnknown, ConfidenceSingleSource},
+		{"europe-24-point-2025-11", "24", StateUnknown, ConfidenceSingleSource},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -173,6 +180,37 @@ func TestNovemberTerms(t *testing.T) {
 			}
 			if p.Territory != nil || p.NATO != nil {
 				return fmt.Errorf("territory %+v, NATO %+v: want none (never reported)", p.Territory, p.NATO)
+			}
+			return nil
+		}},
+		{"europe-24-point-2025-11", "a leaked draft that rejects any army cap", func(p *Proposal) error {
+			cp := capOn(p, "UA")
+			if p.Status != StatusLeakedDraft || cp == nil || cp.Limit != LimitNone || cp.Personnel != 0 {
+				return fmt.Errorf("status %s, cap %+v; want leaked-draft and limit none", p.Status, cp)
+			}
+			return nil
+		}},
+		{"europe-24-point-2025-11", "friendly forces allowed, placed at 12 by our reading", func(p *Proposal) error {
+			if err := novForces(p, "FRIENDLY", "UA", "allowed", ""); err != nil {
+				return err
+			}
+			if ft := p.Military.ForeignTroops[0]; ft.Basis != BasisReading || !slices.Equal(ft.Points, []string{"12"}) {
+				return fmt.Errorf("friendly forces = %+v, want our reading on point 12", ft)
+			}
+			return nil
+		}},
+		{"europe-24-point-2025-11", "terms on unnumbered points left unknown", func(p *Proposal) error {
+			if want := []string{"territory", "military", "nato", "nuclear"}; !slices.Equal(p.UnknownTerms, want) {
+				return fmt.Errorf("unknown_terms = %v, want %v", p.UnknownTerms, want)
+			}
+			if p.Territory != nil || p.NATO != nil || p.NuclearPlant != nil {
+				return fmt.Errorf("territory, NATO or plant terms present; their points are not known")
+			}
+			return nil
+		}},
+		{"europe-24-point-2025-11", "a US Article 5-like guarantee and the coalition", func(p *Proposal) error {
+			if len(p.Guarantees) != 2 || p.Guarantees[0].Guarantor != "US" || p.Guarantees[0].Kind != "article-5-like" || p.Guarantees[1].Guarantor != "COW" {
+				return fmt.Errorf("guarantees = %+v", p.Guarantees)
 			}
 			return nil
 		}},
