@@ -161,10 +161,12 @@ func (s *RuleSet) witness(t *Term, variant string) Witness {
 	}
 	main := src.Facets[0]
 	w.Label = main.Value.Words(main.Type)
-	switch main.Type {
-	case proposals.Number:
+	switch {
+	case main.Value.Limit != "":
+		w.Value = main.Value.Limit // "none", "unspecified": no figure
+	case main.Type == proposals.Number:
 		w.Value = strconv.FormatInt(main.Value.Number, 10)
-	case proposals.Bool:
+	case main.Type == proposals.Bool:
 		w.Value = strconv.FormatBool(main.Value.Bool)
 	default:
 		w.Value = main.Value.Enum

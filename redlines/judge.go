@@ -87,16 +87,35 @@ func (s *RuleSet) judge(r *rule, id string, p *proposals.Proposal, v *View) (Cel
 
 // appendWitnesses adds the witnesses of term t for the parties whose
 // variant crosses ("" for the term as stated), leaving out one that
-// says what an earlier one already says (the same fact typed twice, as
-// NATO's stationing and NATO's forces).
+// says what an earlier one already says.
 func appendWitnesses(ws []Witness, s *RuleSet, t *Term, parties []string) []Witness {
 	for _, party := range parties {
 		w := s.witness(t, party)
-		if !slices.ContainsFunc(ws, func(o Witness) bool { return o.Words() == w.Words() }) {
+		if !slices.ContainsFunc(ws, w.sameFact) {
 			ws = append(ws, w)
 		}
 	}
 	return ws
+}
+
+// sameFact reports whether two witnesses state one fact: the same words,
+// or NATO's stationing rule and a rule on NATO's forces in Ukraine with
+// the same value at the same points (a file may type the pledge both
+// ways, so that comparisons of foreign forces see it).
+func (w Witness) sameFact(o Witness) bool {
+	if w.Words() == o.Words() {
+		return true
+	}
+	forces := func(w Witness) string {
+		switch {
+		case w.Term == "nato.stationing":
+			return "NATO:UA"
+		case w.Term == "foreign_troops" && w.Detail == "":
+			return w.Key
+		}
+		return ""
+	}
+	return forces(w) != "" && forces(w) == forces(o) && w.Label == o.Label && slices.Equal(w.Points, o.Points)
 }
 
 // pointsOf is the labels of the points of terms, in reading order.

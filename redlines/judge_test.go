@@ -79,3 +79,28 @@ provisions:
 		})
 	}
 }
+
+// TestSameFact checks which witnesses state one fact: NATO's stationing
+// rule and a rule on NATO's forces in Ukraine at the same point, not two
+// regions with the same status.
+func TestSameFact(t *testing.T) {
+	stationing := Witness{Term: "nato.stationing", Name: "NATO forces in Ukraine", Label: "prohibited", Points: []string{"8"}}
+	forces := Witness{Term: "foreign_troops", Key: "NATO:UA", Name: "Forces of NATO in Ukraine", Label: "prohibited", Points: []string{"8"}}
+	tests := []struct {
+		name string
+		a, b Witness
+		want bool
+	}{
+		{"stationing and NATO forces", stationing, forces, true},
+		{"at another point", stationing, Witness{Term: "foreign_troops", Key: "NATO:UA", Label: "prohibited", Points: []string{"9"}}, false},
+		{"with a place", stationing, Witness{Term: "foreign_troops", Key: "NATO:UA", Label: "prohibited", Detail: "on the contact line", Points: []string{"8"}}, false},
+		{"other forces", stationing, Witness{Term: "foreign_troops", Key: "FOREIGN:UA", Label: "prohibited", Points: []string{"8"}}, false},
+		{"two regions", Witness{Term: "region", Key: "UA-09", Name: "Luhansk", Label: "Russian de facto", Points: []string{"2"}},
+			Witness{Term: "region", Key: "UA-14", Name: "Donetsk", Label: "Russian de facto", Points: []string{"2"}}, false},
+	}
+	for _, tc := range tests {
+		if got := tc.a.sameFact(tc.b); got != tc.want {
+			t.Errorf("%s: sameFact = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -154,7 +154,8 @@ type Witness struct {
 	// Name is what the term is about in words, as compare's groups:
 	// "Donetsk Oblast (UA-14)", "Forces of Ukraine", or the term's label.
 	Name string `json:"name,omitempty"`
-	// Value is the term's value: a scale slug, or a number as text.
+	// Value is the term's value: a scale slug, a number as text, or for a
+	// cap without a figure its limit ("none", "unspecified").
 	Value string `json:"value"`
 	// Label is Value in words: the scale's label, the number with its unit.
 	Label string `json:"label"`
