@@ -120,13 +120,22 @@ func cellStatus(c *compare.Cell) string {
 }
 
 // sameStatus reports whether two cells give a region the same status,
-// with the same parties' positions when it is disputed.
-// A status that is not known is never outlined as changed.
+// with the same parties' positions when it is disputed; a nil cell (a
+// region no text names) is not addressed. A status that is not known is
+// never outlined as changed.
 func sameStatus(a, b *compare.Cell) bool {
 	if cellStatus(a) == unknownStatus || cellStatus(b) == unknownStatus {
 		return true
 	}
-	return cellStatus(a) == cellStatus(b) && slices.Equal(a.Variants, b.Variants)
+	return cellStatus(a) == cellStatus(b) && slices.Equal(variants(a), variants(b))
+}
+
+// variants are a cell's drafters' positions; none for no cell.
+func variants(c *compare.Cell) []compare.Variant {
+	if c == nil {
+		return nil
+	}
+	return c.Variants
 }
 
 // regionWords describes a region's status in proposal k: the status, the
