@@ -266,7 +266,15 @@ func TestDec2Rounds(t *testing.T) {
 		"rd-latestly-budanov": KindAggregator,
 		"rd-isw-copy":         KindAggregator,
 	} {
-		if s, ok := tl.Sources[id]; !ok || s.Kind != kind {
+		var s Source
+		for _, r := range tl.Rounds {
+			for _, c := range r.Cited {
+				if c.ID == id {
+					s = c
+				}
+			}
+		}
+		if s.Kind != kind {
 			t.Errorf("timeline source %s: %+v, want kind %s", id, s, kind)
 		}
 	}

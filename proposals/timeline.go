@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -27,8 +26,10 @@ type Package struct {
 	// Unreported names documents of the package that were reported but
 	// whose text is not known, in our words.
 	Unreported []string `yaml:"unreported,omitempty"`
-	// Sources attest the grouping (ids of the file's sources).
+	// Sources attest the grouping (ids of the file's sources); Cited are
+	// those sources, resolved when the file is loaded.
 	Sources []string `yaml:"sources"`
+	Cited   []Source `yaml:"-"`
 	Note    string   `yaml:"note,omitempty"`
 }
 
@@ -41,8 +42,11 @@ type Round struct {
 	Parties []string `yaml:"parties"`
 	Title   string   `yaml:"title"`
 	// Summary says what was reported, in our own words.
-	Summary    string     `yaml:"summary"`
+	Summary string `yaml:"summary"`
+	// Sources are ids of the file's sources; Cited those sources,
+	// resolved when the file is loaded.
 	Sources    []string   `yaml:"sources"`
+	Cited      []Source   `yaml:"-"`
 	Confidence Confidence `yaml:"confidence"`
 	Note       string     `yaml:"note,omitempty"`
 }
@@ -58,8 +62,6 @@ type timelineFile struct {
 type Timeline struct {
 	Packages []Package
 	Rounds   []Round
-	// Sources are the sources cited by packages and rounds, by id.
-	Sources map[string]Source
 }
 
 // over returns t with the packages and rounds of base it does not have:
@@ -68,10 +70,7 @@ func (t *Timeline) over(base *Timeline) *Timeline {
 	if base == nil {
 		return t
 	}
-	out := &Timeline{Packages: slices.Clone(t.Packages), Rounds: slices.Concat(base.Rounds, t.Rounds), Sources: maps.Clone(base.Sources)}
-	for id, s := range t.Sources {
-		out.Sources[id] = s
-	}
+	out := &Timeline{Packages: slices.Clone(t.Packages), Rounds: slices.Concat(base.Rounds, t.Rounds)}
 	for _, p := range base.Packages {
 		if t.Package(p.ID) == nil {
 			out.Packages = append(out.Packages, p)
@@ -98,7 +97,7 @@ func (c *Corpus) loadTimeline(fsys fs.FS, dir string, display func(string) strin
 	if err != nil || len(names) == 0 {
 		return
 	}
-	c.Timeline = &Timeline{Sources: map[string]Source{}}
+	c.Timeline = &Timeline{}
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -115,14 +114,28 @@ func (c *Corpus) loadTimeline(fsys fs.FS, dir string, display func(string) strin
 			continue
 		}
 		doc.Sources(&tf.Sources)
+		// Source ids belong to their file: each package and round keeps
+		// the sources it cites, so that two files may use the same id.
+		byID := map[string]Source{}
 		for _, s := range tf.Sources {
-			c.Timeline.Sources[s.ID] = s
+			byID[s.ID] = s
+		}
+		cited := func(ids []string) []Source {
+			var out []Source
+			for _, id := range ids {
+				if s, ok := byID[id]; ok {
+					out = append(out, s)
+				}
+			}
+			return out
 		}
 		for i := range tf.Packages {
 			c.checkPackage(doc, &tf.Packages[i], fmt.Sprintf("packages[%d]", i))
+			tf.Packages[i].Cited = cited(tf.Packages[i].Sources)
 		}
 		for i := range tf.Rounds {
 			checkRound(doc, &tf.Rounds[i], fmt.Sprintf("rounds[%d]", i))
+			tf.Rounds[i].Cited = cited(tf.Rounds[i].Sources)
 		}
 		if err := doc.Err(); err != nil {
 			var list ErrorList
