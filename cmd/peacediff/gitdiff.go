@@ -8,6 +8,7 @@ import (
 
 	"github.com/peacediff/peacediff/compare"
 	"github.com/peacediff/peacediff/proposals"
+	"github.com/rogpeppe/go-internal/diff"
 	"github.com/spf13/cobra"
 )
 
@@ -31,7 +32,10 @@ as /dev/null. Set it up once per repository:
   git config diff.peacediff.command 'peacediff git-diff'
 
 The texts that kept or deleted points refer to are looked up in the folder
-of PATH, then in --corpus DIR, then in the built-in corpus.`,
+of PATH, then in --corpus DIR, then in the built-in corpus. A draft
+compares like any file; a version that is not a valid proposal is
+reported with its problems (file:line:col), followed by the change as a
+plain unified line diff, so that git diff never hides a change.`,
 		Args: cobra.ExactArgs(7),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.args = args
@@ -50,22 +54,22 @@ func runGitDiff(opts *gitDiffOptions) error {
 	out := opts.app.ios.Out
 	fmt.Fprintf(out, "peacediff %s\n", path)
 	c := gitDiffCorpus(opts.app, path)
-	read := func(file, label string) (*proposals.File, error) {
+	read := func(file, label string) ([]byte, *proposals.File, error) {
 		if file == "/dev/null" {
-			return nil, nil
+			return nil, nil, nil
 		}
 		data, err := opts.app.readLimited(file)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		f, err := proposals.ParseAndValidate(label, data, c.Catalog)
-		if err != nil {
-			return f, err
+		if proposals.OnlyTodos(err) {
+			err = nil // a draft compares like any file
 		}
-		return f, nil
+		return data, f, err
 	}
-	oldF, oldErr := read(oldFile, "a/"+path)
-	newF, newErr := read(newFile, "b/"+path)
+	oldData, oldF, oldErr := read(oldFile, "a/"+path)
+	newData, newF, newErr := read(newFile, "b/"+path)
 	// Git gives up on a diff whose command fails, so problems are printed
 	// in the diff, not returned.
 	for _, err := range []error{oldErr, newErr} {
@@ -78,7 +82,9 @@ func runGitDiff(opts *gitDiffOptions) error {
 	}
 	switch {
 	case oldErr != nil || newErr != nil:
-		fmt.Fprintln(out, "(no semantic comparison: a version is not a valid proposal)")
+		// No semantic comparison, but never a hidden change: the lines.
+		fmt.Fprintln(out, "(no semantic comparison: a version is not a valid proposal; the change line by line)")
+		out.Write(diff.Diff("a/"+path, oldData, "b/"+path, newData))
 		return nil
 	case oldF == nil && newF == nil:
 		return nil

@@ -58,7 +58,7 @@ var owners = map[string]struct{ code, tests []string }{
 	"golang.org/x/net/html":                    {code: []string{"internal/htmlcheck", "importer"}, tests: []string{"render", "site"}},
 	"golang.org/x/sys":                         {code: []string{"internal/sitedir"}},
 	"github.com/chromedp":                      {code: []string{"internal/browsertest"}},
-	"github.com/rogpeppe/go-internal":          {code: []string{"internal/golden"}, tests: []string{"cmd/peacediff"}},
+	"github.com/rogpeppe/go-internal":          {code: []string{"internal/golden", "cmd/peacediff"}, tests: []string{"cmd/peacediff"}},
 }
 
 // TestImportDirection checks the layering of the module's packages, that

@@ -1,6 +1,6 @@
 // Package safefile writes files so that a reader never sees a half-written
 // one: the content goes to a temporary file in the same folder, which is
-// synced and then renamed over the target.
+// synced and then renamed (or linked) into place.
 package safefile
 
 import (
@@ -16,40 +16,13 @@ import (
 // any failure the temporary file is removed and path is left as it was. A
 // symbolic link at path is replaced by the new file; its target is never
 // written.
-func Write(path string, write func(io.Writer) error) (err error) {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		return fmt.Errorf("write %s: is a folder", path)
-	}
-	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-		return fmt.Errorf("write %s: no folder %s", path, filepath.Clean(dir))
-	}
-	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+func Write(path string, write func(io.Writer) error) error {
+	tmp, err := writeTemp(path, write)
 	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err := write(tmp); err != nil {
 		return err
 	}
-	if err := tmp.Chmod(0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
@@ -64,35 +37,16 @@ var ErrExist = fs.ErrExist
 // file appears whole or not at all and nothing is ever overwritten, even
 // by a file created meanwhile. Where the file system has no hard links,
 // the temporary file is renamed into place after a last check instead.
-func WriteNew(path string, write func(io.Writer) error) (err error) {
+func WriteNew(path string, write func(io.Writer) error) error {
 	if _, err := os.Lstat(path); err == nil {
 		return fmt.Errorf("write %s: %w", path, fs.ErrExist)
 	}
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	tmp, err := writeTemp(path, write)
 	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer func() {
-		tmp.Close()
-		os.Remove(tmp.Name())
-	}()
-	if err := write(tmp); err != nil {
 		return err
 	}
-	if err := tmp.Chmod(0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	err = os.Link(tmp.Name(), path)
+	defer os.Remove(tmp)
+	err = os.Link(tmp, path)
 	switch {
 	case err == nil:
 		return nil
@@ -102,8 +56,51 @@ func WriteNew(path string, write func(io.Writer) error) (err error) {
 	if _, serr := os.Lstat(path); serr == nil {
 		return fmt.Errorf("write %s: %w", path, fs.ErrExist)
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := os.Rename(tmp, path); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+// writeTemp writes what write produces to a temporary file beside path,
+// synced and closed, and returns its name; on failure it leaves nothing
+// behind. Errors name path as the user gave it, never the temporary file.
+func writeTemp(path string, write func(io.Writer) error) (name string, err error) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return "", fmt.Errorf("write %s: is a folder", path)
+	}
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return "", fmt.Errorf("write %s: no folder %s", path, filepath.Clean(dir))
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the temporary file's name means nothing to the user
+		}
+		return "", fmt.Errorf("write %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err := write(tmp); err != nil {
+		return "", err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		return "", fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return "", fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return "", fmt.Errorf("write %s: %w", path, err)
+	}
+	return tmp.Name(), nil
 }

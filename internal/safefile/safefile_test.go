@@ -72,3 +72,39 @@ func TestWriteNew(t *testing.T) {
 		t.Errorf("%d entries in the folder, want 1 (no temporary or failed file left)", len(entries))
 	}
 }
+
+// TestWriteErrorsNamePath: a missing folder or a folder at the path is
+// reported with the path as given, never the temporary file's name, and
+// leaves nothing behind, for both ways of writing.
+func TestWriteErrorsNamePath(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	content := func(w io.Writer) error { _, err := io.WriteString(w, "x"); return err }
+	tests := []struct {
+		name, path, want string
+	}{
+		{"missing folder", filepath.Join(dir, "nowhere", "out.txt"), "write " + filepath.Join(dir, "nowhere", "out.txt") + ": no folder " + filepath.Join(dir, "nowhere")},
+		{"a folder", filepath.Join(dir, "sub"), "write " + filepath.Join(dir, "sub") + ": is a folder"},
+	}
+	for _, tc := range tests {
+		for fn, write := range map[string]func(string, func(io.Writer) error) error{"Write": Write, "WriteNew": WriteNew} {
+			err := write(tc.path, content)
+			if fn == "WriteNew" && tc.name == "a folder" {
+				// The folder exists, so WriteNew refuses it as it would a file.
+				if !errors.Is(err, ErrExist) {
+					t.Errorf("%s %s: %v, want ErrExist", fn, tc.name, err)
+				}
+				continue
+			}
+			if err == nil || err.Error() != tc.want {
+				t.Errorf("%s %s: %v, want %q", fn, tc.name, err, tc.want)
+			}
+		}
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, ".*tmp-*"))
+	if len(left) > 0 {
+		t.Errorf("left behind: %v", left)
+	}
+}
