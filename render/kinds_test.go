@@ -128,7 +128,7 @@ func TestEveryState(t *testing.T) {
 	states := []state{
 		{"reading", setEvery("Basis", proposals.BasisReading), all,
 			func(c *compare.Cell, _ string) bool { return c.Reading },
-			map[string]string{"txt": "**", "wide.txt": "**", "md": `\*\*`, "html": "our reading", "json": `"reading": true`}},
+			map[string]string{"txt": "°", "wide.txt": "°", "md": "°", "html": "our reading", "json": `"reading": true`}},
 		{"unknown", func(p *proposals.Proposal) {
 			*p = proposals.Proposal{ID: p.ID, Title: p.Title, Short: p.Short, Proposers: p.Proposers, Date: p.Date, Status: p.Status,
 				PointCount: p.PointCount, Summary: p.Summary, Sources: p.Sources, Provisions: p.Provisions,

@@ -61,9 +61,13 @@ type Verdict struct {
 	Why string
 }
 
-// ReadingMark follows the mark of a verdict that rests on the editors'
-// reading of a text.
+// ReadingMark marks what rests on the editors' reading of a text, the
+// same in every report: after the sources of a cell in a comparison, after
+// the mark of a verdict in a check.
 const ReadingMark = "°"
+
+// readingWords explains ReadingMark in a legend.
+const readingWords = "our reading of the text"
 
 // VerdictMark is the one-character mark of a verdict, which reads without
 // colour: ✗ crossed, ! disputed, ✓ holds, · not addressed, ? unknown,
@@ -105,7 +109,7 @@ func CheckLegend(cells [][]Verdict) []LegendEntry {
 		}
 	}
 	if reading {
-		out = append(out, LegendEntry{ReadingMark, "rests on our reading of the text"})
+		out = append(out, LegendEntry{ReadingMark, readingWords})
 	}
 	return out
 }

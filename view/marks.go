@@ -38,7 +38,7 @@ const (
 	Confirmed Confidence = iota
 	// OneSource: one independent origin (*).
 	OneSource
-	// Reading: the editors' reading of the words reported (**).
+	// Reading: the editors' reading of the words reported (°).
 	Reading
 )
 
@@ -53,8 +53,8 @@ func ConfidenceOf(c string) Confidence {
 	return Confirmed
 }
 
-// Mark is the symbol of a confidence: "*", "**" or "".
-func (c Confidence) Mark() string { return [...]string{"", "*", "**"}[c] }
+// Mark is the symbol of a confidence: "*", [ReadingMark] or "".
+func (c Confidence) Mark() string { return [...]string{"", "*", ReadingMark}[c] }
 
 // Words names a confidence: "one source", "our reading" or "".
 func (c Confidence) Words() string { return [...]string{"", "one source", "our reading"}[c] }
@@ -68,7 +68,7 @@ func CompareLegend(used map[string]bool) []LegendEntry {
 	all := []LegendEntry{
 		{"=", "same"}, {"~", "changed"}, {"+", "added"}, {"-", "removed or deleted"},
 		{"»", "moved to another track"}, {"?", "wording unknown"}, {"!", "disputed"},
-		{"*", "one independent source"}, {"**", "our reading of the text"},
+		{"*", "one independent source"}, {ReadingMark, readingWords},
 	}
 	if used == nil {
 		return all
