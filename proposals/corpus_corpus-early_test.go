@@ -1,0 +1,143 @@
+package proposals
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// The texts of 2015 to mid-2025 and the two new ones of 2025 as the corpus
+// audit left them: point counts, point states and confidences, the kinds
+// and relays of the sources the audit corrected, and the typed terms (values,
+// bases, cap kinds, foreign forces), so that a later edit cannot silently
+// undo the audit.
+
+func TestEarlyPointCounts(t *testing.T) {
+	c := embedded(t)
+	for id, n := range map[string]int{
+		"minsk-ii-2015-02": 13,
+	} {
+		f := c.Get(id)
+		if f == nil {
+			t.Errorf("%s: not in the corpus", id)
+			continue
+		}
+		if f.Proposal.PointCount != n {
+			t.Errorf("%s: point_count %d, want %d", id, f.Proposal.PointCount, n)
+		}
+	}
+}
+
+// earlyPoint is the expected state and confidence of one point; a point
+// with an empty state must not be in the file.
+type earlyPoint struct {
+	id, point string
+	state     ProvisionState
+	conf      Confidence
+}
+
+func TestEarlyPoints(t *testing.T) {
+	c := embedded(t)
+	tests := []earlyPoint{
+		{"minsk-ii-2015-02", "10", StatePresent, ConfidenceConfirmed},
+	}
+	for _, tc := range tests {
+		f := c.Get(tc.id)
+		if f == nil {
+			t.Fatalf("%s: not in the corpus", tc.id)
+		}
+		pr := f.Provision(tc.point)
+		switch {
+		case tc.state == "" && pr != nil:
+			t.Errorf("%s: point %s is a provision, want it out of the text (in the notes)", tc.id, tc.point)
+		case tc.state == "":
+		case pr == nil:
+			t.Errorf("%s: no point %s", tc.id, tc.point)
+		case pr.State.Or() != tc.state || pr.Confidence != tc.conf:
+			t.Errorf("%s point %s: %s, %s; want %s, %s", tc.id, tc.point, pr.State.Or(), pr.Confidence, tc.state, tc.conf)
+		}
+	}
+}
+
+// earlySource is the expected kind and relay of one source.
+type earlySource struct {
+	id, source string
+	kind       SourceKind
+	relays     string
+}
+
+func TestEarlySources(t *testing.T) {
+	c := embedded(t)
+	tests := []earlySource{
+		// The Kyiv Post prints The Telegraph's translation.
+		{"minsk-ii-2015-02", "kyivpost-text", KindNewspaper, "The Telegraph"},
+	}
+	for _, tc := range tests {
+		f := c.Get(tc.id)
+		if f == nil {
+			t.Fatalf("%s: not in the corpus", tc.id)
+		}
+		i := slices.IndexFunc(f.Proposal.Sources, func(s Source) bool { return s.ID == tc.source })
+		if i < 0 {
+			t.Errorf("%s: no source %s", tc.id, tc.source)
+			continue
+		}
+		if s := f.Proposal.Sources[i]; s.Kind != tc.kind || s.Relays != tc.relays {
+			t.Errorf("%s: source %s is %s relaying %q, want %s relaying %q", tc.id, tc.source, s.Kind, s.Relays, tc.kind, tc.relays)
+		}
+	}
+}
+
+// earlyTerm is a check of one typed term of one text.
+type earlyTerm struct {
+	id, what string
+	check    func(p *Proposal) error
+}
+
+func TestEarlyTerms(t *testing.T) {
+	c := embedded(t)
+	tests := []earlyTerm{
+		{"minsk-ii-2015-02", "point 10 bars every foreign force, no state named", func(p *Proposal) error {
+			return earlyForces(p, []ForeignTroops{{Who: "FOREIGN", In: "UA", Rule: "prohibited", Points: []string{"10"}}})
+		}},
+	}
+	for _, tc := range tests {
+		f := c.Get(tc.id)
+		if f == nil {
+			t.Fatalf("%s: not in the corpus", tc.id)
+		}
+		if err := tc.check(f.Proposal); err != nil {
+			t.Errorf("%s: %s: %v", tc.id, tc.what, err)
+		}
+	}
+}
+
+// earlyForces checks p's rules on foreign forces against want, in order:
+// who, host, place, time, rule, basis and points.
+func earlyForces(p *Proposal, want []ForeignTroops) error {
+	var got []ForeignTroops
+	if p.Military != nil {
+		got = p.Military.ForeignTroops
+	}
+	if len(got) != len(want) {
+		return fmt.Errorf("%d rules on foreign forces, want %d", len(got), len(want))
+	}
+	for i, w := range want {
+		g := got[i]
+		if g.Who != w.Who || g.In != w.In || g.Where != w.Where || g.When != w.When || g.Rule != w.Rule ||
+			earlyBasis(g.Basis) != earlyBasis(w.Basis) || !slices.Equal(g.Points, w.Points) {
+			return fmt.Errorf("rule %d = %s in %s (%s, %s) %s, %s, points %v; want %s in %s (%s, %s) %s, %s, points %v", i,
+				g.Who, g.In, g.Where, g.When, g.Rule, earlyBasis(g.Basis), g.Points,
+				w.Who, w.In, w.Where, w.When, w.Rule, earlyBasis(w.Basis), w.Points)
+		}
+	}
+	return nil
+}
+
+// earlyBasis is b, or stated when b is empty.
+func earlyBasis(b Basis) Basis {
+	if b == "" {
+		return BasisStated
+	}
+	return b
+}
