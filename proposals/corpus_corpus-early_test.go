@@ -15,7 +15,8 @@ import (
 func TestEarlyPointCounts(t *testing.T) {
 	c := embedded(t)
 	for id, n := range map[string]int{
-		"minsk-ii-2015-02": 13,
+		"minsk-ii-2015-02":            13,
+		"istanbul-communique-2022-03": 8,
 	} {
 		f := c.Get(id)
 		if f == nil {
@@ -40,6 +41,12 @@ func TestEarlyPoints(t *testing.T) {
 	c := embedded(t)
 	tests := []earlyPoint{
 		{"minsk-ii-2015-02", "10", StatePresent, ConfidenceConfirmed},
+		// The communiqué: the pull-back condition was Podolyak's remark and
+		// the de-escalation Russia's announcement; neither is a clause.
+		{"istanbul-communique-2022-03", "1", StatePresent, ConfidenceConfirmed},
+		{"istanbul-communique-2022-03", "4", StatePresent, ConfidenceConfirmed},
+		{"istanbul-communique-2022-03", "9", "", ""},
+		{"istanbul-communique-2022-03", "10", "", ""},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -71,6 +78,7 @@ func TestEarlySources(t *testing.T) {
 	tests := []earlySource{
 		// The Kyiv Post prints The Telegraph's translation.
 		{"minsk-ii-2015-02", "kyivpost-text", KindNewspaper, "The Telegraph"},
+		{"istanbul-communique-2022-03", "glostat-nyt", KindAggregator, "The New York Times"},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -99,6 +107,30 @@ func TestEarlyTerms(t *testing.T) {
 	tests := []earlyTerm{
 		{"minsk-ii-2015-02", "point 10 bars every foreign force, no state named", func(p *Proposal) error {
 			return earlyForces(p, []ForeignTroops{{Who: "FOREIGN", In: "UA", Rule: "prohibited", Points: []string{"10"}}})
+		}},
+		{"istanbul-communique-2022-03", "no line-of-contact term: it rested on a negotiator's remark", func(p *Proposal) error {
+			if p.Territory != nil && p.Territory.LineOfContact != nil {
+				return fmt.Errorf("line of contact = %+v, want none", p.Territory.LineOfContact)
+			}
+			if !slices.Contains(p.UnknownTerms, "territory") {
+				return fmt.Errorf("unknown_terms = %v, want territory (the items after the fifth were not read)", p.UnknownTerms)
+			}
+			return nil
+		}},
+		{"istanbul-communique-2022-03", "no foreign bases or contingents at all (item 4)", func(p *Proposal) error {
+			return earlyForces(p, []ForeignTroops{{Who: "FOREIGN", In: "UA", When: "always", Rule: "prohibited", Points: []string{"1"}}})
+		}},
+		{"istanbul-communique-2022-03", "the Donbas areas negotiable as our reading, Crimea as stated", func(p *Proposal) error {
+			for code, want := range map[string]Basis{"UA-14": BasisReading, "UA-09": BasisReading, "UA-43": BasisStated, "UA-40": BasisStated} {
+				r := earlyRegion(p, code)
+				if r == nil || r.Status != "negotiable" || earlyBasis(r.Basis) != want {
+					return fmt.Errorf("%s = %+v, want negotiable, %s", code, r, want)
+				}
+			}
+			return nil
+		}},
+		{"istanbul-communique-2022-03", "Türkiye and Italy are guarantors on the text's list", func(p *Proposal) error {
+			return earlyGuarantors(p, "US", "UK", "FR", "CN", "RU", "TR", "DE", "CA", "IT", "PL", "IL")
 		}},
 	}
 	for _, tc := range tests {
@@ -140,4 +172,29 @@ func earlyBasis(b Basis) Basis {
 		return BasisStated
 	}
 	return b
+}
+
+// earlyRegion is p's term on the region code, or nil.
+func earlyRegion(p *Proposal, code string) *RegionTerm {
+	if p.Territory == nil {
+		return nil
+	}
+	for i := range p.Territory.Regions {
+		if p.Territory.Regions[i].Region == code {
+			return &p.Territory.Regions[i]
+		}
+	}
+	return nil
+}
+
+// earlyGuarantors checks that p's guarantors are want, in order.
+func earlyGuarantors(p *Proposal, want ...string) error {
+	var got []string
+	for _, g := range p.Guarantees {
+		got = append(got, g.Guarantor)
+	}
+	if !slices.Equal(got, want) {
+		return fmt.Errorf("guarantors %v, want %v", got, want)
+	}
+	return nil
 }
