@@ -47,6 +47,11 @@ func TestEarlyPoints(t *testing.T) {
 		{"istanbul-communique-2022-03", "4", StatePresent, ConfidenceConfirmed},
 		{"istanbul-communique-2022-03", "9", "", ""},
 		{"istanbul-communique-2022-03", "10", "", ""},
+		// The draft treaty: the NYT was read only in reprints, so the
+		// ban on foreign forces and the EU clause keep one origin.
+		{"istanbul-draft-treaty-2022-04", "1.c", StatePresent, ConfidenceSingleSource},
+		{"istanbul-draft-treaty-2022-04", "10", StatePresent, ConfidenceSingleSource},
+		{"istanbul-draft-treaty-2022-04", "6.a", StateDisputed, ConfidenceConfirmed},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -79,6 +84,7 @@ func TestEarlySources(t *testing.T) {
 		// The Kyiv Post prints The Telegraph's translation.
 		{"minsk-ii-2015-02", "kyivpost-text", KindNewspaper, "The Telegraph"},
 		{"istanbul-communique-2022-03", "glostat-nyt", KindAggregator, "The New York Times"},
+		{"istanbul-draft-treaty-2022-04", "nyt-sticking-points", KindAggregator, "The New York Times"},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -131,6 +137,42 @@ func TestEarlyTerms(t *testing.T) {
 		}},
 		{"istanbul-communique-2022-03", "Türkiye and Italy are guarantors on the text's list", func(p *Proposal) error {
 			return earlyGuarantors(p, "US", "UK", "FR", "CN", "RU", "TR", "DE", "CA", "IT", "PL", "IL")
+		}},
+		{"istanbul-draft-treaty-2022-04", "no state's bases, contingents or weapons, the guarantors' included", func(p *Proposal) error {
+			return earlyForces(p, []ForeignTroops{{Who: "FOREIGN", In: "UA", When: "always", Rule: "prohibited", Points: []string{"1.c", "5", "7"}}})
+		}},
+		{"istanbul-draft-treaty-2022-04", "both sides' caps stated, peacetime as our reading", func(p *Proposal) error {
+			want := map[string]int{"RU": 85000, "UA": 250000}
+			for _, cp := range p.Military.Caps {
+				if cp.Party != "UA" || cp.Personnel != want[cp.ProposedBy] || cp.Applies != AppliesPeacetime || cp.Basis != BasisReading {
+					return fmt.Errorf("cap %+v, want %d proposed by %s, peacetime as our reading", cp, want[cp.ProposedBy], cp.ProposedBy)
+				}
+				delete(want, cp.ProposedBy)
+			}
+			if len(want) > 0 {
+				return fmt.Errorf("no cap proposed by %v", want)
+			}
+			return nil
+		}},
+		{"istanbul-draft-treaty-2022-04", "the Donbas left to the presidents is our reading", func(p *Proposal) error {
+			for _, code := range []string{"UA-14", "UA-09"} {
+				if r := earlyRegion(p, code); r == nil || r.Status != "negotiable" || r.Basis != BasisReading {
+					return fmt.Errorf("%s = %+v, want negotiable as our reading", code, r)
+				}
+			}
+			return nil
+		}},
+		{"istanbul-draft-treaty-2022-04", "a mirror that inflates Ukraine's figure backs no variant of 6.a", func(p *Proposal) error {
+			pr := earlyProvision(p, "6.a")
+			for _, v := range pr.Variants {
+				if slices.Contains(v.Sources, "newspravda-nyt") {
+					return fmt.Errorf("variant %s cites newspravda-nyt", v.Party)
+				}
+			}
+			if slices.Contains(pr.Sources, "newspravda-nyt") {
+				return fmt.Errorf("6.a cites newspravda-nyt")
+			}
+			return nil
 		}},
 	}
 	for _, tc := range tests {
@@ -197,4 +239,14 @@ func earlyGuarantors(p *Proposal, want ...string) error {
 		return fmt.Errorf("guarantors %v, want %v", got, want)
 	}
 	return nil
+}
+
+// earlyProvision is p's point label, or an empty provision.
+func earlyProvision(p *Proposal, label string) *Provision {
+	for i := range p.Provisions {
+		if p.Provisions[i].Point == label {
+			return &p.Provisions[i]
+		}
+	}
+	return &Provision{}
 }
