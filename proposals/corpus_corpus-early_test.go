@@ -52,6 +52,9 @@ func TestEarlyPoints(t *testing.T) {
 		{"istanbul-draft-treaty-2022-04", "1.c", StatePresent, ConfidenceSingleSource},
 		{"istanbul-draft-treaty-2022-04", "10", StatePresent, ConfidenceSingleSource},
 		{"istanbul-draft-treaty-2022-04", "6.a", StateDisputed, ConfidenceConfirmed},
+		// The Peace Formula: AFP and Al Jazeera report the wider grain scheme.
+		{"ukraine-peace-formula-2022-11", "2.a", StatePresent, ConfidenceConfirmed},
+		{"ukraine-peace-formula-2022-11", "2.b", StatePresent, ConfidenceSingleSource},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -173,6 +176,23 @@ func TestEarlyTerms(t *testing.T) {
 				return fmt.Errorf("6.a cites newspravda-nyt")
 			}
 			return nil
+		}},
+		{"ukraine-peace-formula-2022-11", "the 1991 borders, the regions and the rest are our reading: the Formula names none", func(p *Proposal) error {
+			if l := p.Territory.LineOfContact; l == nil || l.Rule != "restored-1991" || l.Basis != BasisReading {
+				return fmt.Errorf("line of contact = %+v, want restored-1991 as our reading", l)
+			}
+			if o := p.Territory.Others; o == nil || o.Status != "ukrainian" || o.Basis != BasisReading {
+				return fmt.Errorf("others = %+v, want ukrainian as our reading", o)
+			}
+			for _, r := range p.Territory.Regions {
+				if r.Basis != BasisReading {
+					return fmt.Errorf("%s is %s, want our reading", r.Region, earlyBasis(r.Basis))
+				}
+			}
+			return nil
+		}},
+		{"ukraine-peace-formula-2022-11", "Russian forces leave (point 6)", func(p *Proposal) error {
+			return earlyForces(p, []ForeignTroops{{Who: "RU", In: "UA", Rule: "prohibited", Points: []string{"6"}}})
 		}},
 	}
 	for _, tc := range tests {
