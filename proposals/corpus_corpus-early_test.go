@@ -55,6 +55,12 @@ func TestEarlyPoints(t *testing.T) {
 		// The Peace Formula: AFP and Al Jazeera report the wider grain scheme.
 		{"ukraine-peace-formula-2022-11", "2.a", StatePresent, ConfidenceConfirmed},
 		{"ukraine-peace-formula-2022-11", "2.b", StatePresent, ConfidenceSingleSource},
+		// China: AP, The Washington Post, NHK and the Ukrainian News agency
+		// report the paper; the ministry's text counts once.
+		{"china-position-2023-02", "1", StatePresent, ConfidenceConfirmed},
+		{"china-position-2023-02", "6", StatePresent, ConfidenceConfirmed},
+		{"china-position-2023-02", "11", StatePresent, ConfidenceConfirmed},
+		{"china-position-2023-02", "12", StatePresent, ConfidenceConfirmed},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -88,6 +94,12 @@ func TestEarlySources(t *testing.T) {
 		{"minsk-ii-2015-02", "kyivpost-text", KindNewspaper, "The Telegraph"},
 		{"istanbul-communique-2022-03", "glostat-nyt", KindAggregator, "The New York Times"},
 		{"istanbul-draft-treaty-2022-04", "nyt-sticking-points", KindAggregator, "The New York Times"},
+		// China is not a party to the war: its state media are newspapers and
+		// broadcasters, relaying the ministry's text.
+		{"china-position-2023-02", "globaltimes", KindNewspaper, "Ministry of Foreign Affairs of China"},
+		{"china-position-2023-02", "cgtn-eu", KindBroadcaster, "Ministry of Foreign Affairs of China"},
+		{"china-position-2023-02", "unionleader", KindNewspaper, "The Washington Post"},
+		{"china-position-2023-02", "sputnik-sanctions", KindStateAffiliated, ""},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -193,6 +205,15 @@ func TestEarlyTerms(t *testing.T) {
 		}},
 		{"ukraine-peace-formula-2022-11", "Russian forces leave (point 6)", func(p *Proposal) error {
 			return earlyForces(p, []ForeignTroops{{Who: "RU", In: "UA", Rule: "prohibited", Points: []string{"6"}}})
+		}},
+		{"china-position-2023-02", "bloc expansion opposed, as our reading of NATO enlargement", func(p *Proposal) error {
+			if e := p.NATO.Enlargement; e == nil || e.Rule != "halted" || e.Basis != BasisReading {
+				return fmt.Errorf("enlargement = %+v, want halted as our reading", e)
+			}
+			if p.Territory != nil || p.Military != nil || len(p.Guarantees) > 0 {
+				return fmt.Errorf("territory, military or guarantees typed; the paper is silent on them")
+			}
+			return nil
 		}},
 	}
 	for _, tc := range tests {
