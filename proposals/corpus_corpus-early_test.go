@@ -61,6 +61,11 @@ func TestEarlyPoints(t *testing.T) {
 		{"china-position-2023-02", "6", StatePresent, ConfidenceConfirmed},
 		{"china-position-2023-02", "11", StatePresent, ConfidenceConfirmed},
 		{"china-position-2023-02", "12", StatePresent, ConfidenceConfirmed},
+		// Kellogg–Fleitz: Responsible Statecraft quotes the final stage of
+		// sanctions relief; the partial stage has one account.
+		{"kellogg-fleitz-plan-2024-04", "4.a", StatePresent, ConfidenceSingleSource},
+		{"kellogg-fleitz-plan-2024-04", "4.b", StatePresent, ConfidenceConfirmed},
+		{"kellogg-fleitz-plan-2024-04", "2", StatePresent, ConfidenceSingleSource},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -100,6 +105,8 @@ func TestEarlySources(t *testing.T) {
 		{"china-position-2023-02", "cgtn-eu", KindBroadcaster, "Ministry of Foreign Affairs of China"},
 		{"china-position-2023-02", "unionleader", KindNewspaper, "The Washington Post"},
 		{"china-position-2023-02", "sputnik-sanctions", KindStateAffiliated, ""},
+		{"kellogg-fleitz-plan-2024-04", "afpi-scribd", KindAggregator, "America First Policy Institute"},
+		{"kellogg-fleitz-plan-2024-04", "tidefans", KindForum, ""},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -212,6 +219,18 @@ func TestEarlyTerms(t *testing.T) {
 			}
 			if p.Territory != nil || p.Military != nil || len(p.Guarantees) > 0 {
 				return fmt.Errorf("territory, military or guarantees typed; the paper is silent on them")
+			}
+			return nil
+		}},
+		{"kellogg-fleitz-plan-2024-04", "NATO membership deferred by an understanding with Russia", func(p *Proposal) error {
+			if m := p.NATO.Membership; m == nil || m.Rule != "deferred" || m.Basis == BasisReading {
+				return fmt.Errorf("membership = %+v, want a stated deferred", m)
+			}
+			return nil
+		}},
+		{"kellogg-fleitz-plan-2024-04", "the unnamed bilateral partners are our reading", func(p *Proposal) error {
+			if len(p.Guarantees) != 1 || p.Guarantees[0].Guarantor != "WEST" || p.Guarantees[0].Basis != BasisReading {
+				return fmt.Errorf("guarantees = %+v, want WEST as our reading", p.Guarantees)
 			}
 			return nil
 		}},
