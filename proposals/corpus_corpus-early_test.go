@@ -66,6 +66,9 @@ func TestEarlyPoints(t *testing.T) {
 		{"kellogg-fleitz-plan-2024-04", "4.a", StatePresent, ConfidenceSingleSource},
 		{"kellogg-fleitz-plan-2024-04", "4.b", StatePresent, ConfidenceConfirmed},
 		{"kellogg-fleitz-plan-2024-04", "2", StatePresent, ConfidenceSingleSource},
+		// Putin's terms: the transcript's copies do not confirm 7.b.
+		{"russia-terms-2024-06", "5.a", StatePresent, ConfidenceConfirmed},
+		{"russia-terms-2024-06", "7.b", StatePresent, ConfidenceSingleSource},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -107,6 +110,8 @@ func TestEarlySources(t *testing.T) {
 		{"china-position-2023-02", "sputnik-sanctions", KindStateAffiliated, ""},
 		{"kellogg-fleitz-plan-2024-04", "afpi-scribd", KindAggregator, "America First Policy Institute"},
 		{"kellogg-fleitz-plan-2024-04", "tidefans", KindForum, ""},
+		{"russia-terms-2024-06", "transcript-mirage", KindAggregator, "Kremlin transcript"},
+		{"russia-terms-2024-06", "narod-novosti", KindStateAffiliated, ""},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -234,6 +239,9 @@ func TestEarlyTerms(t *testing.T) {
 			}
 			return nil
 		}},
+		{"russia-terms-2024-06", "a cap on Ukraine's forces demanded without a figure", func(p *Proposal) error {
+			return earlyCaps(p, LimitUnspecified, "5", "5.a")
+		}},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -309,4 +317,17 @@ func earlyProvision(p *Proposal, label string) *Provision {
 		}
 	}
 	return &Provision{}
+}
+
+// earlyCaps checks that p has one stated cap on Ukraine's forces, of the
+// kind limit (no figure), resting on points.
+func earlyCaps(p *Proposal, limit CapLimit, points ...string) error {
+	if p.Military == nil || len(p.Military.Caps) != 1 {
+		return fmt.Errorf("want one cap on UA")
+	}
+	c := p.Military.Caps[0]
+	if c.Party != "UA" || c.Limit != limit || c.Personnel != 0 || c.Basis == BasisReading || !slices.Equal(c.Points, points) {
+		return fmt.Errorf("cap = %+v, want a stated limit %s on UA, no figure, points %v", c, limit, points)
+	}
+	return nil
 }
