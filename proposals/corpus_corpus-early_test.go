@@ -112,6 +112,7 @@ func TestEarlySources(t *testing.T) {
 		{"kellogg-fleitz-plan-2024-04", "tidefans", KindForum, ""},
 		{"russia-terms-2024-06", "transcript-mirage", KindAggregator, "Kremlin transcript"},
 		{"russia-terms-2024-06", "narod-novosti", KindStateAffiliated, ""},
+		{"us-final-offer-2025-04", "onlineua-reuters", KindNewspaper, "Reuters"},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -241,6 +242,23 @@ func TestEarlyTerms(t *testing.T) {
 		}},
 		{"russia-terms-2024-06", "a cap on Ukraine's forces demanded without a figure", func(p *Proposal) error {
 			return earlyCaps(p, LimitUnspecified, "5", "5.a")
+		}},
+		{"us-final-offer-2025-04", "NATO renounced by Ukraine, not barred; the freeze and Sevastopol our reading", func(p *Proposal) error {
+			if m := p.NATO.Membership; m == nil || m.Rule != "renounced" || m.Basis == BasisReading {
+				return fmt.Errorf("membership = %+v, want a stated renounced", m)
+			}
+			if l := p.Territory.LineOfContact; l == nil || l.Rule != "frozen" || l.Basis != BasisReading {
+				return fmt.Errorf("line of contact = %+v, want frozen as our reading", l)
+			}
+			for code, want := range map[string]Basis{"UA-43": BasisStated, "UA-40": BasisReading, "UA-48": BasisReading} {
+				if r := earlyRegion(p, code); r == nil || earlyBasis(r.Basis) != want {
+					return fmt.Errorf("%s = %+v, want %s", code, r, want)
+				}
+			}
+			if p.Military != nil {
+				return fmt.Errorf("military = %+v, want none: the text has no rule on forces", p.Military)
+			}
+			return nil
 		}},
 	}
 	for _, tc := range tests {
