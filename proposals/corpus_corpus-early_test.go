@@ -69,6 +69,9 @@ func TestEarlyPoints(t *testing.T) {
 		// Putin's terms: the transcript's copies do not confirm 7.b.
 		{"russia-terms-2024-06", "5.a", StatePresent, ConfidenceConfirmed},
 		{"russia-terms-2024-06", "7.b", StatePresent, ConfidenceSingleSource},
+		// The counter-proposal: every relay carries one Reuters scoop.
+		{"europe-ukraine-counter-2025-04", "6", StatePresent, ConfidenceSingleSource},
+		{"europe-ukraine-counter-2025-04", "15", StatePresent, ConfidenceSingleSource},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -113,6 +116,7 @@ func TestEarlySources(t *testing.T) {
 		{"russia-terms-2024-06", "transcript-mirage", KindAggregator, "Kremlin transcript"},
 		{"russia-terms-2024-06", "narod-novosti", KindStateAffiliated, ""},
 		{"us-final-offer-2025-04", "onlineua-reuters", KindNewspaper, "Reuters"},
+		{"europe-ukraine-counter-2025-04", "eupravda-reuters", KindNewspaper, "Reuters"},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -257,6 +261,18 @@ func TestEarlyTerms(t *testing.T) {
 			}
 			if p.Military != nil {
 				return fmt.Errorf("military = %+v, want none: the text has no rule on forces", p.Military)
+			}
+			return nil
+		}},
+		{"europe-ukraine-counter-2025-04", "no limit on Ukraine's forces", func(p *Proposal) error {
+			return earlyCaps(p, LimitNone, "6")
+		}},
+		{"europe-ukraine-counter-2025-04", "friendly foreign forces unrestricted, not the guarantor group", func(p *Proposal) error {
+			return earlyForces(p, []ForeignTroops{{Who: "FRIENDLY", In: "UA", Rule: "allowed", Points: []string{"7.b"}}})
+		}},
+		{"europe-ukraine-counter-2025-04", "membership left to the Allies' consensus is our reading", func(p *Proposal) error {
+			if m := p.NATO.Membership; m == nil || m.Rule != "requires-consensus" || m.Basis != BasisReading {
+				return fmt.Errorf("membership = %+v, want requires-consensus as our reading", m)
 			}
 			return nil
 		}},
