@@ -72,6 +72,11 @@ func TestEarlyPoints(t *testing.T) {
 		// The counter-proposal: every relay carries one Reuters scoop.
 		{"europe-ukraine-counter-2025-04", "6", StatePresent, ConfidenceSingleSource},
 		{"europe-ukraine-counter-2025-04", "15", StatePresent, ConfidenceSingleSource},
+		// The Russian memorandum: confirmed only where Zelensky's reading or
+		// Umerov's account adds an origin to the published text.
+		{"russia-memorandum-2025-06", "I.2", StatePresent, ConfidenceConfirmed},
+		{"russia-memorandum-2025-06", "I.5", StatePresent, ConfidenceConfirmed},
+		{"russia-memorandum-2025-06", "II.b.4", StatePresent, ConfidenceSingleSource},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -117,6 +122,7 @@ func TestEarlySources(t *testing.T) {
 		{"russia-terms-2024-06", "narod-novosti", KindStateAffiliated, ""},
 		{"us-final-offer-2025-04", "onlineua-reuters", KindNewspaper, "Reuters"},
 		{"europe-ukraine-counter-2025-04", "eupravda-reuters", KindNewspaper, "Reuters"},
+		{"russia-memorandum-2025-06", "unn-russianmedia", KindAgency, "TASS"},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -275,6 +281,12 @@ func TestEarlyTerms(t *testing.T) {
 				return fmt.Errorf("membership = %+v, want requires-consensus as our reading", m)
 			}
 			return nil
+		}},
+		{"russia-memorandum-2025-06", "every third state barred, not only the West", func(p *Proposal) error {
+			return earlyForces(p, []ForeignTroops{{Who: "FOREIGN", In: "UA", Rule: "prohibited", Points: []string{"I.2", "II.b.4", "II.b.5"}}})
+		}},
+		{"russia-memorandum-2025-06", "caps demanded without figures", func(p *Proposal) error {
+			return earlyCaps(p, LimitUnspecified, "I.5")
 		}},
 	}
 	for _, tc := range tests {
