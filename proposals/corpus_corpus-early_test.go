@@ -77,6 +77,11 @@ func TestEarlyPoints(t *testing.T) {
 		{"russia-memorandum-2025-06", "I.2", StatePresent, ConfidenceConfirmed},
 		{"russia-memorandum-2025-06", "I.5", StatePresent, ConfidenceConfirmed},
 		{"russia-memorandum-2025-06", "II.b.4", StatePresent, ConfidenceSingleSource},
+		// The Ukrainian memorandum: Suspilne and Reuters each saw it.
+		{"ukraine-memorandum-2025-06", "2", StatePresent, ConfidenceConfirmed},
+		{"ukraine-memorandum-2025-06", "2.a", StatePresent, ConfidenceConfirmed},
+		{"ukraine-memorandum-2025-06", "2.b", StatePresent, ConfidenceSingleSource},
+		{"ukraine-memorandum-2025-06", "8", StatePresent, ConfidenceSingleSource},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -123,6 +128,8 @@ func TestEarlySources(t *testing.T) {
 		{"us-final-offer-2025-04", "onlineua-reuters", KindNewspaper, "Reuters"},
 		{"europe-ukraine-counter-2025-04", "eupravda-reuters", KindNewspaper, "Reuters"},
 		{"russia-memorandum-2025-06", "unn-russianmedia", KindAgency, "TASS"},
+		// RBC-Ukraine's memorandum page reports what Reuters reviewed.
+		{"ukraine-memorandum-2025-06", "rbc-ua", KindNewspaper, "Reuters"},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -287,6 +294,18 @@ func TestEarlyTerms(t *testing.T) {
 		}},
 		{"russia-memorandum-2025-06", "caps demanded without figures", func(p *Proposal) error {
 			return earlyCaps(p, LimitUnspecified, "I.5")
+		}},
+		{"ukraine-memorandum-2025-06", "no limit on Ukraine's forces", func(p *Proposal) error {
+			return earlyCaps(p, LimitNone, "6", "6.a")
+		}},
+		{"ukraine-memorandum-2025-06", "friendly foreign troops unrestricted", func(p *Proposal) error {
+			return earlyForces(p, []ForeignTroops{{Who: "FRIENDLY", In: "UA", Rule: "allowed", Points: []string{"6", "6.b"}}})
+		}},
+		{"ukraine-memorandum-2025-06", "NATO left to the Allies' consensus, as stated", func(p *Proposal) error {
+			if m := p.NATO.Membership; m == nil || m.Rule != "requires-consensus" || m.Basis == BasisReading {
+				return fmt.Errorf("membership = %+v, want a stated requires-consensus", m)
+			}
+			return nil
 		}},
 	}
 	for _, tc := range tests {
