@@ -17,6 +17,7 @@ func TestEarlyPointCounts(t *testing.T) {
 	for id, n := range map[string]int{
 		"minsk-ii-2015-02":            13,
 		"istanbul-communique-2022-03": 8,
+		"us-ukraine-jeddah-2025-03":   7,
 	} {
 		f := c.Get(id)
 		if f == nil {
@@ -82,6 +83,12 @@ func TestEarlyPoints(t *testing.T) {
 		{"ukraine-memorandum-2025-06", "2.a", StatePresent, ConfidenceConfirmed},
 		{"ukraine-memorandum-2025-06", "2.b", StatePresent, ConfidenceSingleSource},
 		{"ukraine-memorandum-2025-06", "8", StatePresent, ConfidenceSingleSource},
+		// Jeddah: the official text counts once; the opening lines have no
+		// independent report.
+		{"us-ukraine-jeddah-2025-03", "1", StatePresent, ConfidenceSingleSource},
+		{"us-ukraine-jeddah-2025-03", "3", StatePresent, ConfidenceConfirmed},
+		{"us-ukraine-jeddah-2025-03", "5.c", StatePresent, ConfidenceConfirmed},
+		{"us-ukraine-jeddah-2025-03", "7", StatePresent, ConfidenceConfirmed},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -130,6 +137,8 @@ func TestEarlySources(t *testing.T) {
 		{"russia-memorandum-2025-06", "unn-russianmedia", KindAgency, "TASS"},
 		// RBC-Ukraine's memorandum page reports what Reuters reviewed.
 		{"ukraine-memorandum-2025-06", "rbc-ua", KindNewspaper, "Reuters"},
+		{"us-ukraine-jeddah-2025-03", "statedept-uisgda", KindAggregator, "U.S. Department of State"},
+		{"us-ukraine-jeddah-2025-03", "piacesprofit-mti", KindAggregator, "MTI"},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -304,6 +313,15 @@ func TestEarlyTerms(t *testing.T) {
 		{"ukraine-memorandum-2025-06", "NATO left to the Allies' consensus, as stated", func(p *Proposal) error {
 			if m := p.NATO.Membership; m == nil || m.Rule != "requires-consensus" || m.Basis == BasisReading {
 				return fmt.Errorf("membership = %+v, want a stated requires-consensus", m)
+			}
+			return nil
+		}},
+		{"us-ukraine-jeddah-2025-03", "a truce offer and aid, no typed term", func(p *Proposal) error {
+			if p.Territory != nil || p.Military != nil || p.NATO != nil || len(p.Guarantees) > 0 || len(p.UnknownTerms) > 0 {
+				return fmt.Errorf("typed terms present; the statement sets none")
+			}
+			if !slices.Equal(p.Proposers, []string{"US", "UA"}) || p.Status != StatusOfficial {
+				return fmt.Errorf("proposers %v, status %s; want US and UA, official", p.Proposers, p.Status)
 			}
 			return nil
 		}},
