@@ -18,6 +18,8 @@ func TestEarlyPointCounts(t *testing.T) {
 		"minsk-ii-2015-02":            13,
 		"istanbul-communique-2022-03": 8,
 		"us-ukraine-jeddah-2025-03":   7,
+		// The October 2025 plan's two phases; no report maps its twelve numbers.
+		"europe-ukraine-12-point-2025-10": 2,
 	} {
 		f := c.Get(id)
 		if f == nil {
@@ -89,6 +91,13 @@ func TestEarlyPoints(t *testing.T) {
 		{"us-ukraine-jeddah-2025-03", "3", StatePresent, ConfidenceConfirmed},
 		{"us-ukraine-jeddah-2025-03", "5.c", StatePresent, ConfidenceConfirmed},
 		{"us-ukraine-jeddah-2025-03", "7", StatePresent, ConfidenceConfirmed},
+		// October 2025: Bloomberg and RFE/RL each reported it; what only one
+		// of them carries is single-source.
+		{"europe-ukraine-12-point-2025-10", "I.b", StatePresent, ConfidenceConfirmed},
+		{"europe-ukraine-12-point-2025-10", "I.d", StatePresent, ConfidenceSingleSource},
+		{"europe-ukraine-12-point-2025-10", "II.e", StatePresent, ConfidenceConfirmed},
+		{"europe-ukraine-12-point-2025-10", "II.f", StatePresent, ConfidenceSingleSource},
+		{"europe-ukraine-12-point-2025-10", "II.g", StatePresent, ConfidenceSingleSource},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -139,6 +148,8 @@ func TestEarlySources(t *testing.T) {
 		{"ukraine-memorandum-2025-06", "rbc-ua", KindNewspaper, "Reuters"},
 		{"us-ukraine-jeddah-2025-03", "statedept-uisgda", KindAggregator, "U.S. Department of State"},
 		{"us-ukraine-jeddah-2025-03", "piacesprofit-mti", KindAggregator, "MTI"},
+		{"europe-ukraine-12-point-2025-10", "liga-rferl", KindNewspaper, "RFE/RL (Radio Svoboda)"},
+		{"europe-ukraine-12-point-2025-10", "knews-rferl", KindAggregator, "RFE/RL (Radio Svoboda)"},
 	}
 	for _, tc := range tests {
 		f := c.Get(tc.id)
@@ -322,6 +333,25 @@ func TestEarlyTerms(t *testing.T) {
 			}
 			if !slices.Equal(p.Proposers, []string{"US", "UA"}) || p.Status != StatusOfficial {
 				return fmt.Errorf("proposers %v, status %s; want US and UA, official", p.Proposers, p.Status)
+			}
+			return nil
+		}},
+		{"europe-ukraine-12-point-2025-10", "the front frozen, no region given a status, the coalition's guarantee", func(p *Proposal) error {
+			tr := p.Territory
+			if tr == nil || tr.LineOfContact == nil || tr.LineOfContact.Rule != "frozen" || tr.LineOfContact.Basis == BasisReading {
+				return fmt.Errorf("line of contact = %+v, want a stated freeze", tr)
+			}
+			if len(tr.Regions) > 0 || tr.Others != nil || len(tr.Zones) > 0 {
+				return fmt.Errorf("regions %v, others %v, zones %v; want none: no region is named", tr.Regions, tr.Others, tr.Zones)
+			}
+			if tr.NonUseOfForce == nil || !tr.NonUseOfForce.Value {
+				return fmt.Errorf("non-use of force = %+v, want true", tr.NonUseOfForce)
+			}
+			if err := earlyGuarantors(p, "COW"); err != nil {
+				return err
+			}
+			if p.Military != nil || p.NATO != nil || p.NuclearPlant != nil {
+				return fmt.Errorf("military, NATO or plant typed; none was reported")
 			}
 			return nil
 		}},
