@@ -167,7 +167,7 @@ func foreignTroopsKind() *TermKind {
 					t.Subject += ":" + string(ft.Where)
 				}
 				if ft.When != "" {
-					t.Facets = append(t.Facets, Facet{Name: "when", Label: "when", Type: Enum, Value: Value{Enum: string(ft.When), Label: Humanize(string(ft.When))}})
+					t.Facets = append(t.Facets, Facet{Name: "when", Label: "when", Type: Enum, Value: Value{Enum: string(ft.When), Label: cat.Label(string(ft.When))}})
 				}
 				t.based(ft.Basis, ft.Note)
 				t.Attrs = map[string]any{

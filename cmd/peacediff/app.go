@@ -33,7 +33,7 @@ func (a *app) renderOptions(out string, all bool) (render.Options, error) {
 	case "auto", "":
 		o.Color = a.ios.IsTTY && out == "" && a.ios.Getenv("NO_COLOR") == "" && a.ios.Getenv("TERM") != "dumb"
 	default:
-		return o, &usageError{err: fmt.Errorf("--color %s: expected auto, always or never", a.color)}
+		return o, &usageError{err: fmt.Errorf("--color %s: expected auto, always or never", a.color), cmd: "peacediff"}
 	}
 	return o, nil
 }

@@ -95,7 +95,18 @@ func checkFilters(app *app, r *compare.Report, sections, topics []string) error 
 			empty = append(empty, s)
 		}
 	}
+	var emptyTopics []string
+	for _, t := range topics {
+		if !slices.ContainsFunc(r.Sections, func(s *compare.Section) bool {
+			return slices.ContainsFunc(s.Rows, func(row *compare.Row) bool { return row.Topic == t })
+		}) {
+			emptyTopics = append(emptyTopics, t)
+		}
+	}
 	nothing := r.Summary.Terms+r.Summary.Points == 0
+	if !nothing && len(emptyTopics) > 0 {
+		fmt.Fprintf(app.ios.ErrOut, "peacediff: --topic %s: no point of the texts compared has it\n", strings.Join(emptyTopics, ","))
+	}
 	switch {
 	case nothing && len(topics) > 0:
 		return &usageError{err: fmt.Errorf("--topic %s: no point of the texts compared has it%s", strings.Join(topics, ","), sectionsWords(sections))}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -31,8 +30,10 @@ func (e *exitError) Error() string {
 
 func (e *exitError) Unwrap() error { return e.err }
 
-// usageError marks a mistake on the command line; cmd, when set, is the
-// command whose help to point to ("peacediff compare").
+// usageError marks a mistake on the command line: exit status 2. cmd,
+// when set, is the command whose help to point to ("peacediff compare");
+// without it the message stands alone (an id that names nothing needs no
+// pointer to the flags).
 type usageError struct {
 	err error
 	cmd string
@@ -66,8 +67,8 @@ func report(w io.Writer, err error) int {
 	}
 	fmt.Fprintf(w, "peacediff: %v\n", err)
 	var ue *usageError
-	if errors.As(err, &ue) {
-		fmt.Fprintf(w, "Run '%s --help' for usage.\n", cmp.Or(ue.cmd, "peacediff"))
+	if errors.As(err, &ue) && ue.cmd != "" {
+		fmt.Fprintf(w, "Run '%s --help' for usage.\n", ue.cmd)
 	}
 	if errors.As(err, &ee) {
 		return ee.code

@@ -49,7 +49,7 @@ DIR that peacediff did not build is refused.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.out == "" {
-				return &usageError{err: errors.New("site build: -o DIR is required")}
+				return &usageError{err: errors.New("-o DIR is required"), cmd: "peacediff site build"}
 			}
 			if runF != nil {
 				return runF(opts)
