@@ -16,10 +16,11 @@ import (
 
 func newCorpusCmd(app *app) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "corpus",
-		Short: "Work with the built-in corpus",
-		Args:  subcommandArgs,
-		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
+		Use:     "corpus",
+		Short:   "Work with the built-in corpus",
+		Example: `  peacediff corpus export my-corpus`,
+		Args:    subcommandArgs,
+		RunE:    func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
 	cmd.AddCommand(newCorpusExportCmd(app, nil))
 	return cmd

@@ -18,7 +18,9 @@ func newListCmd(app *app, runF func(*listOptions) error) *cobra.Command {
 		Use:   "list",
 		Short: "List the proposals of the corpus",
 		Long:  `List prints the proposals of the corpus (the built-in one, or --corpus DIR) by date: id, date, status, number of points and title.`,
-		Args:  cobra.NoArgs,
+		Example: `  peacediff list
+  peacediff --corpus proposals list --format json`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
 				return runF(opts)

@@ -17,7 +17,8 @@ topics, regions, parties and scales of the catalogue as enums. Editors that
 use yaml-language-server validate and complete a file that starts with
 
   # yaml-language-server: $schema=<path or URL of the schema>`,
-		Args: cobra.NoArgs,
+		Example: `  peacediff schema`,
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
 				return runF(opts)

@@ -15,8 +15,10 @@ func newSiteCmd(app *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "site",
 		Short: "Build or serve a static site of the corpus",
-		Args:  subcommandArgs,
-		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
+		Example: `  peacediff site build -o public
+  peacediff site serve`,
+		Args: subcommandArgs,
+		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
 	cmd.AddCommand(newSiteBuildCmd(app, nil), newSiteServeCmd(app, nil))
 	return cmd

@@ -12,9 +12,10 @@ type versionOptions struct{ app *app }
 func newVersionCmd(app *app, runF func(*versionOptions) error) *cobra.Command {
 	opts := &versionOptions{app: app}
 	return &cobra.Command{
-		Use:   "version",
-		Short: "Print the version of peacediff",
-		Args:  cobra.NoArgs,
+		Use:     "version",
+		Short:   "Print the version of peacediff",
+		Example: `  peacediff version`,
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
 				return runF(opts)
