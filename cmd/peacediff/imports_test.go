@@ -59,6 +59,7 @@ var owners = map[string]struct{ code, tests []string }{
 	"golang.org/x/sys":                         {code: []string{"internal/sitedir"}},
 	"github.com/chromedp":                      {code: []string{"internal/browsertest"}},
 	"github.com/rogpeppe/go-internal":          {code: []string{"internal/golden", "cmd/peacediff"}, tests: []string{"cmd/peacediff"}},
+	"github.com/google/shlex":                  {tests: []string{"cmd/peacediff"}},
 }
 
 // TestImportDirection checks the layering of the module's packages, that
