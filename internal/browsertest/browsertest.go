@@ -27,10 +27,14 @@ type Browser struct {
 	ctx context.Context
 }
 
-// New starts Chromium, or skips the test when it is not installed and the
-// test is not running in CI (CI=true), where its absence is a failure.
+// New starts Chromium, or skips the test: with -short (the quick run of
+// the README), or when Chromium is not installed and the test is not
+// running in CI (CI=true), where its absence is a failure.
 func New(t *testing.T) *Browser {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("-short: skipping the browser test (CI runs it)")
+	}
 	path := ""
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
 		if p, err := exec.LookPath(name); err == nil {
