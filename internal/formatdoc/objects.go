@@ -10,7 +10,9 @@ import (
 // a table of its fields and an example.
 func (g *gen) objects(d *doc, order []*object, ex map[string]example) error {
 	d.heading(2, "Objects")
-	d.line("Each section is one kind of YAML mapping: its fields, in the order %s writes them, and an example. A field marked required must be there; any other may be left out, and a field that is not in the table is an error.", code("peacediff fmt"))
+	d.line("Each section is one kind of YAML mapping: its fields, in the order %s writes", code("peacediff fmt"))
+	d.line("them, and an example. A field marked required must be there; any other may be left")
+	d.line("out, and a field that is not in the table is an error.")
 	d.line("")
 	for _, o := range order {
 		d.heading(3, o.name)
