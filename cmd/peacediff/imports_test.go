@@ -28,7 +28,7 @@ var layers = map[string][]string{
 	"importer":                     {"proposals"},
 	"importer/eval":                {"importer", "proposals"},
 	"importer/cmd/importeval":      {"importer/eval", "proposals"},
-	"cmd/peacediff":                {"site", "render", "redlines", "compare", "proposals", "importer", "internal/safefile", "internal/sitedir"},
+	"cmd/peacediff":                {"site", "render", "redlines", "compare", "proposals", "importer", "internal/formatdoc", "internal/safefile", "internal/sitedir"},
 	"internal/browsertest":         {},
 	"internal/formatdoc":           {"proposals"},
 	"internal/gen":                 {"proposals"},
