@@ -69,7 +69,7 @@ type Lineage struct {
 // PackageRef names a text's package and its role in it.
 type PackageRef struct {
 	// ID is the package's id in the corpus's timeline/packages.yaml.
-	ID string `yaml:"id" json:"id" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$"`
+	ID string `yaml:"id" json:"id" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$" jsonschema_description:"the package's id in the corpus's timeline/packages.yaml"`
 	// Role is the text's part in the package.
 	Role PackageRole `yaml:"role" json:"role" jsonschema_description:"core: the framework the others refer to; companion: a document negotiated with it; annex: a part of another member"`
 }
@@ -104,7 +104,7 @@ type Provision struct {
 	// Heading is an optional short heading for the point.
 	Heading string `yaml:"heading,omitempty" json:"heading,omitempty" jsonschema_description:"a short heading, a few words"`
 	// State says whether the point's wording is known.
-	State ProvisionState `yaml:"state,omitempty" json:"state,omitempty" jsonschema_description:"present (default), deleted, unknown, kept or disputed"`
+	State ProvisionState `yaml:"state,omitempty" json:"state,omitempty" jsonschema_description:"present (the default), kept (the wording of the text it revises stands), deleted (struck by a mark-up or revision), unknown (in the text, wording never reported), disputed (the drafters' variants), moved (taken out into another track or document)"`
 	// From names the revised text whose wording a kept point keeps; needed
 	// only when the text supersedes more than one.
 	From string `yaml:"from,omitempty" json:"from,omitempty" jsonschema_description:"for state kept: the id of the text whose wording is kept, when more than one is superseded"`
@@ -158,7 +158,7 @@ type LineOfContact struct {
 	// reading of the points it rests on (explained in Note).
 	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
-	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+	Note string `yaml:"note,omitempty" json:"note,omitempty" jsonschema_description:"editors' remark on the term: what a reading rests on (needed with basis: reading), what is doubtful"`
 }
 
 // RegionTerm is the status a text gives one region.
@@ -177,7 +177,7 @@ type RegionTerm struct {
 	// reading of the points it rests on (explained in Note).
 	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
-	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+	Note string `yaml:"note,omitempty" json:"note,omitempty" jsonschema_description:"editors' remark on the term: what a reading rests on (needed with basis: reading), what is doubtful"`
 }
 
 // OtherRegions is the status a text gives every region it does not name.
@@ -185,28 +185,28 @@ type OtherRegions struct {
 	// Status is a value of the region-status scale.
 	Status string `scale:"region-status" yaml:"status" json:"status" jsonschema_description:"a value of the region-status scale (scales.yaml)"`
 	// Points are the labels of the points the term comes from.
-	Points []string `yaml:"points" json:"points"`
+	Points []string `yaml:"points" json:"points" jsonschema_description:"labels of the points the term comes from"`
 	// Basis says whether the text states the term or it is the editors'
 	// reading of the points it rests on (explained in Note).
 	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
-	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+	Note string `yaml:"note,omitempty" json:"note,omitempty" jsonschema_description:"editors' remark on the term: what a reading rests on (needed with basis: reading), what is doubtful"`
 }
 
 // PartyValue is one party's value of a disputed term.
 type PartyValue struct {
 	// Party is the code of the party holding the position.
-	Party string `catalog:"party" yaml:"party" json:"party"`
+	Party string `catalog:"party" yaml:"party" json:"party" jsonschema_description:"the drafter holding this version"`
 	// Value is a value of the term's scale.
-	Value string `yaml:"value" json:"value"`
+	Value string `yaml:"value" json:"value" jsonschema_description:"the drafter's value, on the scale of the term it is a variant of"`
 }
 
 // PartyStatus is one party's position on a region's status.
 type PartyStatus struct {
 	// Party is the code of the party holding the position.
-	Party string `catalog:"party" yaml:"party" json:"party"`
+	Party string `catalog:"party" yaml:"party" json:"party" jsonschema_description:"the drafter holding this version"`
 	// Status is a value of the region-status scale.
-	Status string `scale:"region-status" yaml:"status" json:"status"`
+	Status string `scale:"region-status" yaml:"status" json:"status" jsonschema_description:"the drafter's status for the region"`
 }
 
 // Zone is a demilitarised, buffer or other special zone.
@@ -218,12 +218,12 @@ type Zone struct {
 	// Sovereign is the party whose territory the zone is recognised as, if said.
 	Sovereign string `catalog:"party" yaml:"sovereign,omitempty" json:"sovereign,omitempty" jsonschema_description:"party whose territory the zone is recognised as, if the text says"`
 	// Points are the labels of the points the term comes from.
-	Points []string `yaml:"points" json:"points"`
+	Points []string `yaml:"points" json:"points" jsonschema_description:"labels of the points the term comes from"`
 	// Basis says whether the text states the term or it is the editors'
 	// reading of the points it rests on (explained in Note).
 	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
-	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+	Note string `yaml:"note,omitempty" json:"note,omitempty" jsonschema_description:"editors' remark on the term: what a reading rests on (needed with basis: reading), what is doubtful"`
 }
 
 // Commitment is a yes-or-no term that a text states explicitly. A nil
@@ -232,12 +232,12 @@ type Commitment struct {
 	// Value is true when the text commits to it and false when it rejects it.
 	Value bool `yaml:"value" json:"value" jsonschema_description:"true when the text commits to it, false when it explicitly rejects it"`
 	// Points are the labels of the points the term comes from.
-	Points []string `yaml:"points" json:"points"`
+	Points []string `yaml:"points" json:"points" jsonschema_description:"labels of the points the term comes from"`
 	// Basis says whether the text states the term or it is the editors'
 	// reading of the points it rests on (explained in Note).
 	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
-	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+	Note string `yaml:"note,omitempty" json:"note,omitempty" jsonschema_description:"editors' remark on the term: what a reading rests on (needed with basis: reading), what is doubtful"`
 }
 
 // Military holds limits on armed forces and rules on foreign troops.
@@ -264,20 +264,20 @@ type Cap struct {
 	// Applies says when the cap holds; needed with a figure.
 	Applies Applies `yaml:"applies,omitempty" json:"applies,omitempty" jsonschema_description:"always, peacetime or wartime; needed with a figure"`
 	// Points are the labels of the points the term comes from.
-	Points []string `yaml:"points" json:"points"`
+	Points []string `yaml:"points" json:"points" jsonschema_description:"labels of the points the term comes from"`
 	// Basis says whether the text states the term or it is the editors'
 	// reading of the points it rests on (explained in Note).
 	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
-	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+	Note string `yaml:"note,omitempty" json:"note,omitempty" jsonschema_description:"editors' remark on the term: what a reading rests on (needed with basis: reading), what is doubtful"`
 }
 
 // WeaponLimit limits one kind of arms of one party.
 type WeaponLimit struct {
 	// Party is whose arms are limited.
-	Party string `catalog:"party" yaml:"party" json:"party"`
+	Party string `catalog:"party" yaml:"party" json:"party" jsonschema_description:"whose arms are limited"`
 	// ProposedBy is set when the text records each side's figure.
-	ProposedBy string `catalog:"party" yaml:"proposed_by,omitempty" json:"proposed_by,omitempty"`
+	ProposedBy string `catalog:"party" yaml:"proposed_by,omitempty" json:"proposed_by,omitempty" jsonschema_description:"the party that demanded this limit, when the text records each side's"`
 	// Kind is a slug for the kind of arms: tanks, missile-range, combat-aircraft.
 	Kind string `yaml:"kind" json:"kind" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$" jsonschema_description:"slug for the kind of arms: tanks, artillery, missile-range, combat-aircraft"`
 	// Value is the limit, in Unit; nil when the text bans the kind outright.
@@ -285,12 +285,12 @@ type WeaponLimit struct {
 	// Unit is what Value counts.
 	Unit Unit `yaml:"unit,omitempty" json:"unit,omitempty" jsonschema_description:"count, km or mm"`
 	// Points are the labels of the points the term comes from.
-	Points []string `yaml:"points" json:"points"`
+	Points []string `yaml:"points" json:"points" jsonschema_description:"labels of the points the term comes from"`
 	// Basis says whether the text states the term or it is the editors'
 	// reading of the points it rests on (explained in Note).
 	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
-	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+	Note string `yaml:"note,omitempty" json:"note,omitempty" jsonschema_description:"editors' remark on the term: what a reading rests on (needed with basis: reading), what is doubtful"`
 }
 
 // ForeignTroops is a rule on foreign forces of any kind on a party's
@@ -312,12 +312,12 @@ type ForeignTroops struct {
 	// Variants are the drafters' rules when Rule is disputed.
 	Variants []PartyValue `yaml:"variants,omitempty" json:"variants,omitempty" jsonschema_description:"for rule disputed: each party's rule"`
 	// Points are the labels of the points the term comes from.
-	Points []string `yaml:"points" json:"points"`
+	Points []string `yaml:"points" json:"points" jsonschema_description:"labels of the points the term comes from"`
 	// Basis says whether the text states the term or it is the editors'
 	// reading of the points it rests on (explained in Note).
 	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
-	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+	Note string `yaml:"note,omitempty" json:"note,omitempty" jsonschema_description:"editors' remark on the term: what a reading rests on (needed with basis: reading), what is doubtful"`
 }
 
 // NATO holds a text's terms on the alliance.
@@ -339,12 +339,12 @@ type Membership struct {
 	// Variants are the drafters' values when Rule is disputed.
 	Variants []PartyValue `yaml:"variants,omitempty" json:"variants,omitempty" jsonschema_description:"for rule disputed: each party's value of the nato-membership scale"`
 	// Points are the labels of the points the term comes from.
-	Points []string `yaml:"points" json:"points"`
+	Points []string `yaml:"points" json:"points" jsonschema_description:"labels of the points the term comes from"`
 	// Basis says whether the text states the term or it is the editors'
 	// reading of the points it rests on (explained in Note).
 	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
-	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+	Note string `yaml:"note,omitempty" json:"note,omitempty" jsonschema_description:"editors' remark on the term: what a reading rests on (needed with basis: reading), what is doubtful"`
 }
 
 // Enlargement is a text's rule on NATO admitting further members.
@@ -354,12 +354,12 @@ type Enlargement struct {
 	// Variants are the drafters' values when Rule is disputed.
 	Variants []PartyValue `yaml:"variants,omitempty" json:"variants,omitempty" jsonschema_description:"for rule disputed: each party's value of the nato-enlargement scale"`
 	// Points are the labels of the points the term comes from.
-	Points []string `yaml:"points" json:"points"`
+	Points []string `yaml:"points" json:"points" jsonschema_description:"labels of the points the term comes from"`
 	// Basis says whether the text states the term or it is the editors'
 	// reading of the points it rests on (explained in Note).
 	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
-	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+	Note string `yaml:"note,omitempty" json:"note,omitempty" jsonschema_description:"editors' remark on the term: what a reading rests on (needed with basis: reading), what is doubtful"`
 }
 
 // Stationing is a text's rule on NATO forces in Ukraine.
@@ -369,12 +369,12 @@ type Stationing struct {
 	// Variants are the drafters' values when Rule is disputed.
 	Variants []PartyValue `yaml:"variants,omitempty" json:"variants,omitempty" jsonschema_description:"for rule disputed: each party's value of the foreign-troops scale"`
 	// Points are the labels of the points the term comes from.
-	Points []string `yaml:"points" json:"points"`
+	Points []string `yaml:"points" json:"points" jsonschema_description:"labels of the points the term comes from"`
 	// Basis says whether the text states the term or it is the editors'
 	// reading of the points it rests on (explained in Note).
 	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
-	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+	Note string `yaml:"note,omitempty" json:"note,omitempty" jsonschema_description:"editors' remark on the term: what a reading rests on (needed with basis: reading), what is doubtful"`
 }
 
 // Guarantee is one guarantor's security guarantee.
@@ -396,12 +396,12 @@ type Guarantee struct {
 	// DurationYears is how long it runs; nil when not addressed.
 	DurationYears *int `yaml:"duration_years,omitempty" json:"duration_years,omitempty" jsonschema:"minimum=1" jsonschema_description:"how many years it runs; omit when not addressed"`
 	// Points are the labels of the points the term comes from.
-	Points []string `yaml:"points" json:"points"`
+	Points []string `yaml:"points" json:"points" jsonschema_description:"labels of the points the term comes from"`
 	// Basis says whether the text states the term or it is the editors'
 	// reading of the points it rests on (explained in Note).
 	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
-	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+	Note string `yaml:"note,omitempty" json:"note,omitempty" jsonschema_description:"editors' remark on the term: what a reading rests on (needed with basis: reading), what is doubtful"`
 }
 
 // NuclearPlant is a text's term on who runs a nuclear power plant.
@@ -411,10 +411,10 @@ type NuclearPlant struct {
 	// Lead is the operator in charge, when the text names one.
 	Lead string `catalog:"party" yaml:"lead,omitempty" json:"lead,omitempty" jsonschema_description:"the operator in charge, when the text names one"`
 	// Points are the labels of the points the term comes from.
-	Points []string `yaml:"points" json:"points"`
+	Points []string `yaml:"points" json:"points" jsonschema_description:"labels of the points the term comes from"`
 	// Basis says whether the text states the term or it is the editors'
 	// reading of the points it rests on (explained in Note).
 	Basis Basis `yaml:"basis,omitempty" json:"basis,omitempty" jsonschema_description:"stated (the default): the text says it; reading: the editors' reading of the points cited, explained in note"`
 	// Note is an optional remark.
-	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+	Note string `yaml:"note,omitempty" json:"note,omitempty" jsonschema_description:"editors' remark on the term: what a reading rests on (needed with basis: reading), what is doubtful"`
 }

@@ -90,6 +90,11 @@ Ukraine is built in; --corpus DIR adds a folder of your own files to it.`,
 // closest command.
 func unknownCommand(root *cobra.Command, args []string, err error) error {
 	cmd, rest, _ := root.Find(args)
+	// rest still holds the flags; the command parsed them already, so its
+	// arguments are what names no command ("schema --doc extra": extra).
+	if parsed := cmd.Flags().Args(); len(parsed) > 0 {
+		rest = parsed
+	}
 	name := ""
 	if len(rest) > 0 {
 		name = rest[0]
