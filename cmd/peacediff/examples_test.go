@@ -3,11 +3,13 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -109,9 +111,11 @@ func runExample(t *testing.T, dir, line string) {
 	cmd.Env = append(os.Environ(), "PEACEDIFF_AS_MAIN=1")
 	cmd.Dir = dir
 	cmd.Stdin = bytes.NewReader(stdin)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if serve {
+		// The server writes its stderr from exec's copying goroutine
+		// while this one waits for the line saying it serves.
+		var stderr lockedBuffer
+		cmd.Stdout, cmd.Stderr = io.Discard, &stderr
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
@@ -125,6 +129,8 @@ func runExample(t *testing.T, dir, line string) {
 		cmd.Wait()
 		return
 	}
+	var stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = io.Discard, &stderr
 	err = cmd.Run()
 	code := cmd.ProcessState.ExitCode()
 	differs := code == 1 && (slices.Contains(args, "--exit-code") || slices.Contains(args, "--check"))
@@ -172,4 +178,23 @@ func exampleFolder(t *testing.T) string {
 		}
 	}
 	return dir
+}
+
+// lockedBuffer is a bytes.Buffer safe to write from one goroutine while
+// another reads it.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
