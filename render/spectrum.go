@@ -50,8 +50,7 @@ func (t *textWriter) spectrum(s *view.Spectrum) {
 			}
 			name := truncate(r.Name, nameW)
 			prefix := "  " + name + pad(uniseg.StringWidth(name), nameW) + "  "
-			t.w.WriteString(prefix)
-			t.writeLine(line{{r.Gauge, st}})
+			t.writeLine(line{{prefix, plain}, {r.Gauge, st}})
 			rest := wrap([]span{{r.Words, plain}}, max(t.width-uniseg.StringWidth(prefix)-gw-2, 16), t.opts.Color)
 			indent := strings.Repeat(" ", uniseg.StringWidth(prefix)+gw+2)
 			for i, l := range rest {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/peacediff/peacediff/compare"
+	"github.com/peacediff/peacediff/internal/termsafe"
 	"github.com/peacediff/peacediff/view"
 	"github.com/rivo/uniseg"
 )
@@ -76,15 +77,18 @@ func (t *textWriter) println(s string) {
 	}
 }
 
-// writeLine prints a line of spans, coloured or bracketed.
+// writeLine prints a line of spans, coloured or bracketed. Coloured
+// text goes to the terminal as it is, so its control characters are shown
+// here ([termsafe]): the only escape sequences are the colours.
 func (t *textWriter) writeLine(l line) {
 	for _, s := range l {
 		if t.opts.Color {
+			text := termsafe.String(s.text)
 			if code := ansi(s.style); code != "" {
-				t.w.WriteString(code + s.text + "\x1b[0m")
+				t.w.WriteString(code + text + "\x1b[0m")
 				continue
 			}
-			t.w.WriteString(s.text)
+			t.w.WriteString(text)
 			continue
 		}
 		t.w.WriteString(bracketOpen(s.style) + s.text + bracketClose(s.style))

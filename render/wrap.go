@@ -3,6 +3,7 @@ package render
 import (
 	"strings"
 
+	"github.com/peacediff/peacediff/internal/termsafe"
 	"github.com/rivo/uniseg"
 )
 
@@ -109,6 +110,11 @@ func wrap(spans []span, width int, color bool) []line {
 			if word == "\n" {
 				flush()
 				continue
+			}
+			if color {
+				// Colour text reaches the terminal as it is: its control
+				// characters are shown here, before the word is measured.
+				word = termsafe.String(word)
 			}
 			w := uniseg.StringWidth(word)
 			need := w + opening()

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/peacediff/peacediff/internal/termsafe"
 	"github.com/peacediff/peacediff/proposals"
 	"github.com/peacediff/peacediff/render"
 )
@@ -69,7 +70,7 @@ func (a *app) corpus() (*proposals.Corpus, error) {
 		return nil, err
 	}
 	for _, id := range replaced {
-		fmt.Fprintf(a.ios.ErrOut, "peacediff: %s: replaces the built-in %s\n", a.corpusDir, id)
+		fmt.Fprintf(a.ios.ErrOut, "peacediff: %s: replaces the built-in %s\n", termsafe.String(a.corpusDir), termsafe.String(id))
 	}
 	return c, nil
 }

@@ -102,7 +102,7 @@ func runCheck(opts *checkOptions) error {
 	if err != nil {
 		return err
 	}
-	err = opts.output.write(opts.app.ios, func(w io.Writer) error {
+	err = opts.output.writeColoured(opts.app, func(w io.Writer) error {
 		switch opts.output.format {
 		case "json":
 			return render.CheckJSON(w, r)

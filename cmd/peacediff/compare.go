@@ -133,7 +133,7 @@ func writeReport(app *app, o *outputFlags, r *compare.Report, all bool, cat *pro
 		return err
 	}
 	ro.Catalog = cat
-	return o.write(app.ios, func(w io.Writer) error {
+	return o.writeColoured(app, func(w io.Writer) error {
 		switch o.format {
 		case "json":
 			return render.JSON(w, r)

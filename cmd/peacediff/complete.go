@@ -3,6 +3,7 @@ package main
 import (
 	"strings"
 
+	"github.com/peacediff/peacediff/internal/termsafe"
 	"github.com/peacediff/peacediff/proposals"
 	"github.com/spf13/cobra"
 )
@@ -17,7 +18,7 @@ func (a *app) completeIDs(cmd *cobra.Command, args []string, toComplete string) 
 	var out []string
 	for _, f := range c.Files {
 		if strings.HasPrefix(f.Proposal.ID, toComplete) {
-			out = append(out, f.Proposal.ID+"\t"+f.Proposal.Short)
+			out = append(out, candidate(f.Proposal.ID, f.Proposal.Short))
 		}
 	}
 	return out, cobra.ShellCompDirectiveDefault
@@ -48,4 +49,11 @@ func (a *app) topics() []string {
 		out[i] = t.Slug
 	}
 	return out
+}
+
+// candidate is a completion candidate: the value, a tab and its
+// description, each made safe for the terminal and kept on its line (a
+// tab or a line break would start another field or candidate).
+func candidate(value, description string) string {
+	return termsafe.String(value) + "\t" + termsafe.String(description)
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/peacediff/peacediff/internal/safefile"
+	"github.com/peacediff/peacediff/internal/termsafe"
 	"github.com/peacediff/peacediff/proposals"
 	"github.com/spf13/cobra"
 )
@@ -93,7 +94,7 @@ func runCorpusExport(opts *corpusExportOptions) error {
 			return err
 		}
 	}
-	fmt.Fprintf(opts.app.ios.ErrOut, "wrote %s in %s\n", plural(len(names), "file"), opts.dir)
+	fmt.Fprintf(opts.app.ios.ErrOut, "wrote %s in %s\n", plural(len(names), "file"), termsafe.String(opts.dir))
 	return nil
 }
 

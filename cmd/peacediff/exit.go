@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/peacediff/peacediff/internal/termsafe"
 	"github.com/peacediff/peacediff/proposals"
 )
 
@@ -46,7 +47,10 @@ func (e *usageError) Unwrap() error { return e.err }
 // differences: exit status 1 and nothing printed.
 var errDiffer = &exitError{code: exitDiffer}
 
-// report prints err to w and returns the exit status for it.
+// report prints err to w and returns the exit status for it. Messages
+// name files and quote what they hold, so every one is made safe for the
+// terminal: a problem stays on its line, other messages keep their line
+// breaks.
 func report(w io.Writer, err error) int {
 	if err == nil {
 		return exitOK
@@ -57,15 +61,15 @@ func report(w io.Writer, err error) int {
 	}
 	var list proposals.ErrorList
 	if errors.As(err, &list) {
-		io.WriteString(w, list.Lines())
 		files := map[string]bool{}
 		for _, e := range list {
+			fmt.Fprintln(w, termsafe.String(e.Error()))
 			files[e.Pos.File] = true
 		}
 		fmt.Fprintf(w, "%s in %s\n", plural(len(list), "problem"), plural(len(files), "file"))
 		return exitTrouble
 	}
-	fmt.Fprintf(w, "peacediff: %v\n", err)
+	fmt.Fprintf(w, "peacediff: %s\n", termsafe.Text(err.Error()))
 	var ue *usageError
 	if errors.As(err, &ue) && ue.cmd != "" {
 		fmt.Fprintf(w, "Run '%s --help' for usage.\n", ue.cmd)

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/peacediff/peacediff/internal/safefile"
+	"github.com/peacediff/peacediff/internal/termsafe"
 	"github.com/peacediff/peacediff/proposals"
 	"github.com/spf13/cobra"
 )
@@ -85,16 +86,19 @@ func runFmt(opts *fmtOptions) error {
 		}
 		switch {
 		case name == "-":
-			opts.app.ios.Out.Write(out)
+			var o outputFlags
+			if err := o.write(opts.app, func(w io.Writer) error { _, err := w.Write(out); return err }); err != nil {
+				return err
+			}
 		case bytes.Equal(out, data):
 		case opts.check:
 			unformatted++
-			fmt.Fprintln(opts.app.ios.Out, name)
+			fmt.Fprintln(opts.app.ios.Out, termsafe.String(name))
 		default:
 			if err := safefile.Write(name, func(w io.Writer) error { _, err := w.Write(out); return err }); err != nil {
 				return err
 			}
-			fmt.Fprintln(opts.app.ios.ErrOut, "formatted", name)
+			fmt.Fprintln(opts.app.ios.ErrOut, "formatted", termsafe.String(name))
 		}
 	}
 	if err := errs.Err(); err != nil {

@@ -3,10 +3,12 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
 	"github.com/peacediff/peacediff/compare"
+	"github.com/peacediff/peacediff/internal/termsafe"
 	"github.com/peacediff/peacediff/proposals"
 	"github.com/rogpeppe/go-internal/diff"
 	"github.com/spf13/cobra"
@@ -52,7 +54,7 @@ plain unified line diff, so that git diff never hides a change.`,
 func runGitDiff(opts *gitDiffOptions) error {
 	path, oldFile, newFile := opts.args[0], opts.args[1], opts.args[4]
 	out := opts.app.ios.Out
-	fmt.Fprintf(out, "peacediff %s\n", path)
+	fmt.Fprintf(out, "peacediff %s\n", termsafe.String(path))
 	c := gitDiffCorpus(opts.app, path)
 	read := func(file, label string) ([]byte, *proposals.File, error) {
 		if file == "/dev/null" {
@@ -75,24 +77,26 @@ func runGitDiff(opts *gitDiffOptions) error {
 	for _, err := range []error{oldErr, newErr} {
 		var list proposals.ErrorList
 		if errors.As(err, &list) {
-			fmt.Fprint(out, list.Lines())
+			for _, e := range list {
+				fmt.Fprintln(out, termsafe.String(e.Error()))
+			}
 		} else if err != nil {
-			fmt.Fprintf(out, "%v\n", err)
+			fmt.Fprintln(out, termsafe.Text(err.Error()))
 		}
 	}
 	switch {
 	case oldErr != nil || newErr != nil:
 		// No semantic comparison, but never a hidden change: the lines.
 		fmt.Fprintln(out, "(no semantic comparison: a version is not a valid proposal; the change line by line)")
-		out.Write(diff.Diff("a/"+path, oldData, "b/"+path, newData))
+		io.WriteString(out, termsafe.Text(string(diff.Diff("a/"+path, oldData, "b/"+path, newData))))
 		return nil
 	case oldF == nil && newF == nil:
 		return nil
 	case oldF == nil:
-		fmt.Fprintf(out, "new proposal %s: %s, %d points\n", newF.Proposal.ID, newF.Proposal.Title, newF.Proposal.PointCount)
+		fmt.Fprintf(out, "new proposal %s: %s, %d points\n", termsafe.String(newF.Proposal.ID), termsafe.String(newF.Proposal.Title), newF.Proposal.PointCount)
 		return nil
 	case newF == nil:
-		fmt.Fprintf(out, "removed proposal %s: %s\n", oldF.Proposal.ID, oldF.Proposal.Title)
+		fmt.Fprintf(out, "removed proposal %s: %s\n", termsafe.String(oldF.Proposal.ID), termsafe.String(oldF.Proposal.Title))
 		return nil
 	}
 	r, err := compare.Compare(c, []*proposals.File{oldF, newF}, compare.Options{})
@@ -104,7 +108,9 @@ func runGitDiff(opts *gitDiffOptions) error {
 		fmt.Fprintln(out, "no change in terms or points (only layout or comments)")
 		return nil
 	}
-	o := outputFlags{format: "text"}
+	// Git shows what the driver prints in its pager or on the terminal:
+	// it is for a reader even through a pipe.
+	o := outputFlags{format: "text", reader: true}
 	return writeReport(opts.app, &o, r, opts.all, nil)
 }
 

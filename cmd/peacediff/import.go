@@ -10,6 +10,7 @@ import (
 
 	"github.com/peacediff/peacediff/importer"
 	"github.com/peacediff/peacediff/internal/safefile"
+	"github.com/peacediff/peacediff/internal/termsafe"
 	"github.com/peacediff/peacediff/proposals"
 	"github.com/spf13/cobra"
 )
@@ -112,7 +113,7 @@ func runImport(opts *importOptions) error {
 		return err
 	}
 	for _, w := range res.Warnings {
-		fmt.Fprintf(opts.app.ios.ErrOut, "warning: %s\n", w)
+		fmt.Fprintf(opts.app.ios.ErrOut, "warning: %s\n", termsafe.String(w.String()))
 	}
 	out := opts.out
 	if out == "" {
@@ -121,7 +122,8 @@ func runImport(opts *importOptions) error {
 	write := func(w io.Writer) error { _, err := w.Write(res.YAML); return err }
 	switch {
 	case out == "-":
-		return write(opts.app.ios.Out)
+		var o outputFlags
+		return o.write(opts.app, write)
 	case opts.force:
 		err = safefile.Write(out, write)
 	default:
@@ -142,7 +144,7 @@ func runImport(opts *importOptions) error {
 		}
 	}
 	fmt.Fprintf(opts.app.ios.ErrOut, "wrote %s: %s (%d at the top level), %s; review the \"# review:\" comments, and peacediff validate --draft %s lists the to-dos\n",
-		out, plural(len(res.Points), "point"), top, plural(res.Todos, "to-do"), out)
+		termsafe.String(out), plural(len(res.Points), "point"), top, plural(res.Todos, "to-do"), termsafe.String(out))
 	return nil
 }
 

@@ -23,12 +23,12 @@ var layers = map[string][]string{
 	"compare":                      {"proposals"},
 	"redlines":                     {"proposals"},
 	"view":                         {"compare", "redlines", "proposals"},
-	"render":                       {"view", "compare", "redlines", "proposals"},
+	"render":                       {"view", "compare", "redlines", "proposals", "internal/termsafe"},
 	"site":                         {"render", "compare", "redlines", "proposals"},
 	"importer":                     {"proposals"},
 	"importer/eval":                {"importer", "proposals"},
 	"importer/cmd/importeval":      {"importer/eval", "proposals"},
-	"cmd/peacediff":                {"site", "render", "redlines", "compare", "proposals", "importer", "internal/formatdoc", "internal/safefile", "internal/sitedir"},
+	"cmd/peacediff":                {"site", "render", "redlines", "compare", "proposals", "importer", "internal/formatdoc", "internal/safefile", "internal/sitedir", "internal/termsafe"},
 	"internal/browsertest":         {},
 	"internal/formatdoc":           {"proposals"},
 	"internal/gen":                 {"proposals"},
@@ -40,6 +40,7 @@ var layers = map[string][]string{
 	"internal/mapgen":              {"proposals", "internal/safefile"},
 	"internal/safefile":            {},
 	"internal/sitedir":             {},
+	"internal/termsafe":            {},
 	"bench/floor":                  {},
 }
 

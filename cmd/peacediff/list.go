@@ -42,7 +42,7 @@ func runList(opts *listOptions) error {
 	if err != nil {
 		return err
 	}
-	return opts.output.write(opts.app.ios, func(w io.Writer) error {
+	return opts.output.write(opts.app, func(w io.Writer) error {
 		switch opts.output.format {
 		case "json":
 			return render.ListJSON(w, entries)

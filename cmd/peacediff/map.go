@@ -59,7 +59,7 @@ func runMap(opts *mapOptions) error {
 	k := len(files) - 1
 	mo := render.MapOptions{OutlineChanges: opts.against != ""}
 	out := outputFlags{out: opts.out}
-	return out.write(opts.app.ios, func(w io.Writer) error {
+	return out.write(opts.app, func(w io.Writer) error {
 		return render.MapSVG(w, c.Catalog, r, k, mo)
 	})
 }

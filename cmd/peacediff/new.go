@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/peacediff/peacediff/internal/safefile"
+	"github.com/peacediff/peacediff/internal/termsafe"
 	"github.com/peacediff/peacediff/proposals"
 	"github.com/spf13/cobra"
 )
@@ -93,7 +94,8 @@ func runNew(opts *newOptions) error {
 	write := func(w io.Writer) error { _, err := w.Write(data); return err }
 	switch {
 	case opts.out == "" || opts.out == "-":
-		return write(opts.app.ios.Out)
+		var o outputFlags
+		return o.write(opts.app, write)
 	case opts.force:
 		err = safefile.Write(opts.out, write)
 	default:
@@ -105,9 +107,9 @@ func runNew(opts *newOptions) error {
 	if err != nil {
 		return err
 	}
-	msg := fmt.Sprintf("wrote %s, %s %s", opts.out, map[proposals.Relation]string{proposals.RelationRevises: "revising", proposals.RelationAnswers: "answering"}[rel], files[0].Proposal.ID)
+	msg := fmt.Sprintf("wrote %s, %s %s", termsafe.String(opts.out), map[proposals.Relation]string{proposals.RelationRevises: "revising", proposals.RelationAnswers: "answering"}[rel], termsafe.String(files[0].Proposal.ID))
 	if todos > 0 {
-		msg += fmt.Sprintf("; %s left: peacediff validate --draft %s lists them", plural(todos, "to-do"), opts.out)
+		msg += fmt.Sprintf("; %s left: peacediff validate --draft %s lists them", plural(todos, "to-do"), termsafe.String(opts.out))
 	}
 	fmt.Fprintln(opts.app.ios.ErrOut, msg)
 	return nil

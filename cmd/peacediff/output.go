@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/peacediff/peacediff/internal/safefile"
+	"github.com/peacediff/peacediff/internal/termsafe"
 	"github.com/spf13/cobra"
 )
 
@@ -12,6 +13,7 @@ import (
 type outputFlags struct {
 	format string // --format
 	out    string // -o
+	reader bool   // standard output is read by a person even when it is not a terminal
 }
 
 func (o *outputFlags) register(cmd *cobra.Command, formats []string) {
@@ -20,10 +22,34 @@ func (o *outputFlags) register(cmd *cobra.Command, formats []string) {
 }
 
 // write sends what render produces to -o FILE through a temporary file, or
-// to standard output.
-func (o *outputFlags) write(ios *IOStreams, render func(io.Writer) error) error {
-	if o.out == "" || o.out == "-" {
-		return render(ios.Out)
+// to standard output. On a terminal (or for a reader) every control
+// character but tabs and line breaks is escaped ([termsafe]).
+func (o *outputFlags) write(a *app, render func(io.Writer) error) error {
+	return o.send(a, false, render)
+}
+
+// writeColoured is write for a renderer that colours its text: text with
+// colour goes to the terminal as it is, since that renderer shows the
+// control characters of the values itself and adds the colour codes.
+func (o *outputFlags) writeColoured(a *app, render func(io.Writer) error) error {
+	return o.send(a, true, render)
+}
+
+func (o *outputFlags) send(a *app, colours bool, render func(io.Writer) error) error {
+	if o.out != "" && o.out != "-" {
+		return safefile.Write(o.out, render)
 	}
-	return safefile.Write(o.out, render)
+	if !a.ios.IsTTY && !o.reader {
+		return render(a.ios.Out)
+	}
+	if colours && o.format == "text" {
+		if ro, err := a.renderOptions(o.out, false); err != nil || ro.Color {
+			return render(a.ios.Out)
+		}
+	}
+	w := termsafe.NewWriter(a.ios.Out)
+	if err := render(w); err != nil {
+		return err
+	}
+	return w.Flush()
 }

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/fsnotify/fsnotify"
+	"github.com/peacediff/peacediff/internal/termsafe"
 	"github.com/peacediff/peacediff/proposals"
 	"github.com/peacediff/peacediff/render"
 	"github.com/peacediff/peacediff/site"
@@ -221,7 +222,7 @@ func runSiteServe(opts *siteServeOptions) error {
 				debounce = time.After(100 * time.Millisecond)
 			}
 		case err := <-errs:
-			fmt.Fprintf(opts.app.ios.ErrOut, "watch: %v\n", err)
+			fmt.Fprintf(opts.app.ios.ErrOut, "watch: %s\n", termsafe.Text(err.Error()))
 		case <-debounce:
 			fmt.Fprintln(opts.app.ios.ErrOut, build())
 		}

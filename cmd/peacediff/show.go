@@ -51,7 +51,7 @@ func runShow(opts *showOptions) error {
 		return err
 	}
 	ro.Catalog = c.Catalog
-	return opts.output.write(opts.app.ios, func(w io.Writer) error {
+	return opts.output.writeColoured(opts.app, func(w io.Writer) error {
 		switch opts.output.format {
 		case "json":
 			return render.JSON(w, r)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/peacediff/peacediff/internal/sitedir"
+	"github.com/peacediff/peacediff/internal/termsafe"
 	"github.com/peacediff/peacediff/proposals"
 	"github.com/peacediff/peacediff/site"
 	"github.com/spf13/cobra"
@@ -88,7 +89,7 @@ func runSiteBuild(opts *siteBuildOptions) error {
 	if err := sitedir.Replace(opts.out, site.Marker, pages); err != nil {
 		return &exitError{code: exitTrouble, err: err}
 	}
-	fmt.Fprintf(opts.app.ios.ErrOut, "built %d files in %s\n", len(pages), opts.out)
+	fmt.Fprintf(opts.app.ios.ErrOut, "built %d files in %s\n", len(pages), termsafe.String(opts.out))
 	return nil
 }
 

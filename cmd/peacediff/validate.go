@@ -2,10 +2,10 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 
+	"github.com/peacediff/peacediff/internal/termsafe"
 	"github.com/peacediff/peacediff/proposals"
 	"github.com/spf13/cobra"
 )
@@ -99,7 +99,9 @@ func runValidate(opts *validateOptions) error {
 	case err == nil:
 		fmt.Fprintf(opts.app.ios.Out, "%s valid\n", plural(len(files), "file"))
 	case opts.draft && proposals.OnlyTodos(err):
-		io.WriteString(opts.app.ios.Out, errs.Lines())
+		for _, e := range errs {
+			fmt.Fprintln(opts.app.ios.Out, termsafe.String(e.Error()))
+		}
 		fmt.Fprintf(opts.app.ios.Out, "%s valid but for %s\n", plural(len(files), "file"), plural(len(errs), "to-do"))
 	default:
 		return err
