@@ -46,7 +46,10 @@ any static host. With --base-url it also has a sitemap.xml.
 
 The site is built in a temporary folder beside DIR and swapped in at once, so
 a build that fails or is killed leaves the previous site whole. A non-empty
-DIR that peacediff did not build is refused.`,
+DIR that peacediff did not build is refused, and so is a built site that
+holds files the build did not make (a CNAME, a .git), which replacing it
+would remove. A second build into a DIR that another build is writing
+fails at once.`,
 		Example: `  peacediff site build -o public
   peacediff site build -o public --base-url https://example.org/peace/ --pair minsk-ii-2015-02:us-28-point-2025-11`,
 		Args: cobra.NoArgs,
