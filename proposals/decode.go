@@ -1,6 +1,7 @@
 package proposals
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"reflect"
@@ -10,9 +11,19 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// maxNodes bounds the nodes a decoder visits, aliases expanded, so that an
-// alias bomb ("billion laughs") fails fast instead of exhausting memory.
+// maxNodes bounds the nodes a decoder visits, aliases expanded, when it
+// is given no budget of its own, so that an alias bomb ("billion laughs")
+// fails fast instead of exhausting memory.
 const maxNodes = 1 << 20
+
+// valueBudget is the most values, aliases expanded, that peacediff reads
+// or formats in a file of size bytes: one per 8 bytes on average, and
+// 65,536. Proposals hold one value per 20 to 40 bytes. Decoding,
+// validating and formatting cost hundreds of bytes of memory per value
+// (formatting about a kilobyte, while a yaml.v3 encoder writes it), so the
+// budget bounds their time and memory by the size of the file, whatever
+// its aliases repeat.
+func valueBudget(size int) int { return size/8 + 1<<16 }
 
 // maxDepth bounds the nesting of a document. The format needs six levels;
 // anything past this is not a proposal.
@@ -29,7 +40,11 @@ type decoder struct {
 	todos  *[]todo      // the to-dos of a draft; nil where there are none (catalogues)
 	fields map[reflect.Type]fieldSet
 	nodes  int
-	depth  int
+	budget int // the most nodes to visit; 0 means maxNodes
+	size   int // the size of the file in bytes, for the message
+	// tooComplex is the problem of a document beyond the budget.
+	tooComplex *Error
+	depth      int
 }
 
 func (d *decoder) structFields(t reflect.Type) fieldSet {
@@ -46,7 +61,7 @@ func (d *decoder) at(n *yaml.Node) Pos { return Pos{File: d.file, Line: n.Line, 
 // fail reports a value that could not be decoded, so that validation
 // does not report it again.
 func (d *decoder) fail(n *yaml.Node, v reflect.Value, format string, args ...any) {
-	d.errs.Add(d.at(n), format, args...)
+	d.errs.add(d.at(n), format, args...)
 	if v.CanAddr() {
 		d.bad[v.Addr().Interface()] = true
 	}
@@ -56,9 +71,10 @@ func (d *decoder) fail(n *yaml.Node, v reflect.Value, format string, args ...any
 // such as "military.caps[0]".
 func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	d.nodes++
-	if d.nodes > maxNodes {
-		if d.nodes == maxNodes+1 {
-			d.errs.Add(d.at(n), "document too large: more than %d nodes once aliases are expanded", maxNodes)
+	if budget := cmp.Or(d.budget, maxNodes); d.nodes > budget {
+		if d.nodes == budget+1 {
+			d.tooComplex = &Error{Pos: d.at(n), Msg: fmt.Sprintf("document too complex: more than %d values once aliases are expanded, the most for a file of %d bytes (one per 8 bytes, and 65536)", budget, d.size)}
+			d.errs.Add(d.tooComplex.Pos, "%s", d.tooComplex.Msg)
 		}
 		return
 	}
@@ -117,28 +133,32 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		key, val := n.Content[i], n.Content[i+1]
 		if key.Kind != yaml.ScalarNode {
-			d.errs.Add(d.at(key), "%s: expected a field name, found %s", orTop(path), describe(key))
+			d.errs.add(d.at(key), "%s: expected a field name, found %s", orTop(path), describe(key))
 			continue
 		}
 		if first, dup := seen[key.Value]; dup {
-			d.errs.Add(d.at(key), "duplicate field %q in %s (first at line %d)", key.Value, orTop(path), first.Line)
+			d.errs.add(d.at(key), "duplicate field %q in %s (first at line %d)", key.Value, orTop(path), first.Line)
 			continue
 		}
 		seen[key.Value] = key
 		f, ok := fields.byName[key.Value]
 		if !ok {
+			if d.errs.full() {
+				d.errs.add(d.at(key), "unknown field")
+				continue
+			}
 			msg := fmt.Sprintf("unknown field %q in %s", key.Value, orTop(path))
 			if s := Suggest(key.Value, fields.names); s != "" {
 				msg += fmt.Sprintf("; did you mean %q?", s)
 			}
-			d.errs.Add(d.at(key), "%s", msg)
+			d.errs.add(d.at(key), "%s", msg)
 			continue
 		}
 		d.decode(val, v.Field(f.index), join(path, key.Value))
 	}
 	for _, f := range fields.list {
 		if f.required && seen[f.name] == nil {
-			d.errs.Add(d.at(n), "%s: missing required field %q", orTop(path), f.name)
+			d.errs.add(d.at(n), "%s: missing required field %q", orTop(path), f.name)
 		}
 	}
 }

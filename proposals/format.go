@@ -30,37 +30,45 @@ const FormatWidth = 88
 // not be a valid proposal (Format does not validate), but a key the format
 // does not know keeps its place after the known ones.
 func Format(name string, data []byte) ([]byte, error) {
-	out, err := formatOnce(name, data)
+	doc, err := parseDoc(name, data)
+	if err != nil {
+		return nil, err
+	}
+	vc := newValueChecker(name, len(data))
+	want, err := vc.digest(doc)
+	if err != nil {
+		return nil, err
+	}
+	out, next, err := formatOnce(name, doc, vc, want)
 	// yaml.v3 may attach a comment to another node on a second reading
 	// (a foot comment read back as a head comment): format again until the
-	// layout settles, so that fmt of fmt's output changes nothing.
+	// layout settles, so that fmt of fmt's output changes nothing. Output
+	// equal to the input has settled.
 	for range 3 {
 		if err != nil {
 			return nil, err
 		}
-		next, nerr := formatOnce(name, out)
-		if nerr != nil || bytes.Equal(next, out) {
+		if bytes.Equal(out, data) {
 			break
 		}
-		out, err = next, nerr
+		again, nextDoc, nerr := formatOnce(name, next, vc, want)
+		if nerr != nil || bytes.Equal(again, out) {
+			break
+		}
+		out, next = again, nextDoc
 	}
 	return out, err
 }
 
-// formatOnce is one pass of [Format].
-func formatOnce(name string, data []byte) ([]byte, error) {
-	root, err := parseNode(name, data)
-	if err != nil {
-		return nil, err
-	}
+// formatOnce is one pass of [Format]: it lays out doc (which it changes)
+// and returns the output and the output read back, after checking that
+// the output holds the values whose digest is want.
+func formatOnce(name string, doc *yaml.Node, vc *valueChecker, want digest) ([]byte, *yaml.Node, error) {
+	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
 		var errs ErrorList
 		errs.Add(Pos{File: name, Line: root.Line, Col: root.Column}, "the document: expected a mapping, found %s", describe(root))
-		return nil, errs.Err()
-	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, err
+		return nil, nil, errs.Err()
 	}
 	// Keep the comment above the first key (the schema modeline) at the
 	// top, whichever key comes first after sorting.
@@ -68,45 +76,72 @@ func formatOnce(name string, data []byte) ([]byte, error) {
 		doc.HeadComment = strings.TrimSpace(doc.HeadComment + "\n" + root.Content[0].HeadComment)
 		root.Content[0].HeadComment = ""
 	}
-	canonical(root, reflect.TypeFor[Proposal]())
-	doc.Content[0] = root
+	l := layout{keys: map[reflect.Type]keyOrder{}}
+	l.canonical(root, reflect.TypeFor[Proposal]())
 
 	var buf bytes.Buffer
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(&doc); err != nil {
-		return nil, fmt.Errorf("format %s: %w", name, err)
+	if err := encodeChunks(&buf, doc, chunkItems); err != nil {
+		return nil, nil, fmt.Errorf("format %s: %w", name, err)
 	}
-	enc.Close()
 	out := wrapFolded(buf.Bytes(), FormatWidth)
 	out = separateParts(out)
 
 	// The layout must never change a value: check it.
-	if err := sameValues(data, out); err != nil {
-		var errs ErrorList
-		errs.Add(Pos{File: name}, "%v", err)
-		return nil, errs.Err()
+	var errs ErrorList
+	outDoc, err := parseDoc(name, out)
+	if err != nil {
+		errs.Add(Pos{File: name}, "formatted output is not YAML (%v); please report this", err)
+		return nil, nil, errs.Err()
 	}
-	return out, nil
+	got, err := vc.digest(outDoc)
+	if err != nil {
+		return nil, nil, err
+	}
+	if got != want {
+		errs.Add(Pos{File: name}, "formatting would change a value; please report this")
+		return nil, nil, errs.Err()
+	}
+	return out, outDoc, nil
+}
+
+// layout holds what [Format] knows of the format's types: the order of
+// each struct's keys and the types of their values, worked out once.
+type layout struct {
+	keys map[reflect.Type]keyOrder
+}
+
+// keyOrder is the rank and the type of each key of a struct.
+type keyOrder struct {
+	rank  map[string]int
+	types map[string]reflect.Type
+}
+
+func (l *layout) order(t reflect.Type) keyOrder {
+	if o, ok := l.keys[t]; ok {
+		return o
+	}
+	o := keyOrder{rank: map[string]int{}, types: map[string]reflect.Type{}}
+	if t != nil && t.Kind() == reflect.Struct {
+		for i, f := range structFields(t).list {
+			o.rank[f.name] = i
+			o.types[f.name] = t.Field(f.index).Type
+		}
+	}
+	l.keys[t] = o
+	return o
 }
 
 // canonical orders keys and sets the styles of n, which holds a value of
 // type t (nil when the format does not know the key).
-func canonical(n *yaml.Node, t reflect.Type) {
+func (l *layout) canonical(n *yaml.Node, t reflect.Type) {
 	for t != nil && t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
 	switch n.Kind {
 	case yaml.MappingNode:
 		n.Style = 0
-		order := map[string]int{}
-		fields := map[string]reflect.Type{}
-		if t != nil && t.Kind() == reflect.Struct {
-			for i, f := range structFields(t).list {
-				order[f.name] = i
-				fields[f.name] = t.Field(f.index).Type
-			}
-		}
+		o := l.order(t)
+		order, fields := o.rank, o.types
 		type pair struct{ k, v *yaml.Node }
 		pairs := make([]pair, 0, len(n.Content)/2)
 		for i := 0; i+1 < len(n.Content); i += 2 {
@@ -121,8 +156,8 @@ func canonical(n *yaml.Node, t reflect.Type) {
 		slices.SortStableFunc(pairs, func(a, b pair) int { return rank(a) - rank(b) })
 		n.Content = n.Content[:0]
 		for _, p := range pairs {
-			canonical(p.k, nil)
-			canonical(p.v, fields[p.k.Value])
+			l.canonical(p.k, nil)
+			l.canonical(p.v, fields[p.k.Value])
 			n.Content = append(n.Content, p.k, p.v)
 		}
 	case yaml.SequenceNode:
@@ -132,7 +167,7 @@ func canonical(n *yaml.Node, t reflect.Type) {
 		}
 		n.Style = yaml.FlowStyle
 		for _, c := range n.Content {
-			canonical(c, elem)
+			l.canonical(c, elem)
 			if c.Kind != yaml.ScalarNode || c.HeadComment != "" || c.LineComment != "" {
 				n.Style = 0
 			}
@@ -232,19 +267,4 @@ func separateParts(data []byte) []byte {
 		out = append(out, l)
 	}
 	return []byte(strings.Join(out, "\n"))
-}
-
-// sameValues checks that two YAML documents hold the same data.
-func sameValues(a, b []byte) error {
-	var va, vb any
-	if err := yaml.Unmarshal(a, &va); err != nil {
-		return fmt.Errorf("%s", strings.TrimPrefix(err.Error(), "yaml: "))
-	}
-	if err := yaml.Unmarshal(b, &vb); err != nil {
-		return fmt.Errorf("formatted output is not YAML: %w", err)
-	}
-	if !reflect.DeepEqual(va, vb) {
-		return fmt.Errorf("formatting would change a value; please report this")
-	}
-	return nil
 }

@@ -39,8 +39,10 @@ func (f *File) Pos(ptr any) Pos {
 
 // Parse decodes one proposal file strictly. On a problem it returns the
 // File decoded so far (nil when the file is not a YAML document) and an
-// [ErrorList] with every problem of the file, each with its position. Parse does not check references to catalogues
-// or to other files: [Validate] does.
+// [ErrorList] with every problem of the file, each with its position; a
+// file beyond the budget of values ([valueBudget]) is not decoded (nil).
+// Parse does not check references to catalogues or to other files:
+// [Validate] does.
 func Parse(name string, data []byte) (*File, error) {
 	// Sized for about one value per 24 bytes of YAML, so it rarely grows.
 	f := &File{Name: name, Proposal: new(Proposal), pos: make(map[any]Pos, len(data)/24), bad: make(map[any]bool)}
@@ -49,14 +51,29 @@ func Parse(name string, data []byte) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &decoder{file: name, errs: &errs, pos: f.pos, bad: f.bad, todos: &f.todos, fields: make(map[reflect.Type]fieldSet)}
+	d := &decoder{file: name, errs: &errs, pos: f.pos, bad: f.bad, todos: &f.todos, fields: make(map[reflect.Type]fieldSet), budget: valueBudget(len(data)), size: len(data)}
 	d.decode(root, reflect.ValueOf(f.Proposal).Elem(), "")
+	if d.nodes > d.budget {
+		// Decoding stopped half way: what was decoded is not the file,
+		// and its problems are not all the file's.
+		return nil, ErrorList{d.tooComplex}.Err()
+	}
 	return f, errs.Err()
 }
 
 // parseNode parses data as exactly one YAML document and returns its root
-// mapping node.
+// node.
 func parseNode(name string, data []byte) (*yaml.Node, error) {
+	doc, err := parseDoc(name, data)
+	if err != nil {
+		return nil, err
+	}
+	return doc.Content[0], nil
+}
+
+// parseDoc parses data as exactly one YAML document and returns the
+// document node, which holds the root node and the comments around it.
+func parseDoc(name string, data []byte) (*yaml.Node, error) {
 	var errs ErrorList
 	at := Pos{File: name, Line: 1, Col: 1}
 	switch {
@@ -104,7 +121,7 @@ func parseNode(name string, data []byte) (*yaml.Node, error) {
 		errs.Add(at, "no document: expected a proposal")
 		return nil, errs.Err()
 	}
-	return doc.Content[0], nil
+	return &doc, nil
 }
 
 var lineRE = regexp.MustCompile(`^yaml: line (\d+): `)

@@ -42,11 +42,15 @@ func OnlyTodos(err error) bool {
 // todos reports every to-do of the file.
 func (v *validator) todos() {
 	for _, t := range v.f.todos {
+		if v.errs.full() {
+			v.errs.push(t.pos, true, "")
+			continue
+		}
 		text := t.text
 		if text == "" {
 			text = "give a value"
 		}
-		v.errs = append(v.errs, &Error{Pos: t.pos, Msg: fmt.Sprintf("%s: to-do: %s", v.todoName(t.path), text), Todo: true})
+		v.errs.push(t.pos, true, "%s: to-do: %s", v.todoName(t.path), text)
 	}
 }
 

@@ -52,7 +52,18 @@ func (v *validator) add(ptr any, format string, args ...any) {
 	if v.f.bad[ptr] || v.isTodo[ptr] {
 		return
 	}
-	v.errs.Add(v.f.Pos(ptr), format, args...)
+	v.errs.add(v.f.Pos(ptr), format, args...)
+}
+
+// countOnly counts a problem with the value ptr points to, without its
+// message, when the file has more problems than are listed, and reports
+// whether it did: callers then skip computing a suggestion.
+func (v *validator) countOnly(ptr any) bool {
+	if !v.errs.full() {
+		return false
+	}
+	v.add(ptr, "")
+	return true
 }
 
 // has reports whether the file gave a value for what ptr points to.
@@ -194,7 +205,7 @@ func (v *validator) provisions() {
 				v.points[pr.Point] = true
 			}
 		}
-		if v.required(&pr.Topic, pr, what+": topic") && v.cat.Topic(pr.Topic) == nil {
+		if v.required(&pr.Topic, pr, what+": topic") && v.cat.Topic(pr.Topic) == nil && !v.countOnly(&pr.Topic) {
 			v.add(&pr.Topic, "%s: unknown topic %q%s", what, pr.Topic, DidYouMean(pr.Topic, v.topicSlugs()))
 		}
 		v.state(pr, what)
@@ -289,7 +300,7 @@ func (v *validator) origins(ids []string) int {
 }
 
 func (v *validator) sourceRef(id *string, what string) {
-	if _, ok := v.srcs[*id]; !ok {
+	if _, ok := v.srcs[*id]; !ok && !v.countOnly(id) {
 		v.add(id, "%s: undefined source %q%s", what, *id, DidYouMean(*id, v.sourceIDs()))
 	}
 }
@@ -316,6 +327,9 @@ func (v *validator) party(code *string, what string) bool {
 	if v.cat.Party(*code) != nil {
 		return true
 	}
+	if v.countOnly(code) {
+		return false
+	}
 	codes := make([]string, len(v.cat.Parties))
 	for i, p := range v.cat.Parties {
 		codes[i] = p.Code
@@ -325,7 +339,7 @@ func (v *validator) party(code *string, what string) bool {
 }
 
 func (v *validator) region(code *string, what string) {
-	if v.cat.Region(*code) != nil {
+	if v.cat.Region(*code) != nil || v.countOnly(code) {
 		return
 	}
 	codes := make([]string, len(v.cat.Regions))
@@ -338,7 +352,7 @@ func (v *validator) region(code *string, what string) {
 // scaleValue checks an enum term's value against its scale.
 func (v *validator) scaleValue(value *string, scale, what string) {
 	s := v.cat.Scale(scale)
-	if s.Value(*value) != nil {
+	if s.Value(*value) != nil || v.countOnly(value) {
 		return
 	}
 	v.add(value, "%s: invalid value %q; expected one of %s%s", what, *value, strings.Join(s.Slugs(), ", "), DidYouMean(*value, s.Slugs()))

@@ -66,7 +66,7 @@ func report(w io.Writer, err error) int {
 			fmt.Fprintln(w, termsafe.String(e.Error()))
 			files[e.Pos.File] = true
 		}
-		fmt.Fprintf(w, "%s in %s\n", plural(len(list), "problem"), plural(len(files), "file"))
+		fmt.Fprintf(w, "%s in %s\n", plural(list.Count(), "problem"), plural(len(files), "file"))
 		return exitTrouble
 	}
 	fmt.Fprintf(w, "peacediff: %s\n", termsafe.Text(err.Error()))

@@ -83,7 +83,7 @@ func runNew(opts *newOptions) error {
 	f, err := proposals.ParseAndValidate(name, data, c.Catalog)
 	todos := 0
 	if proposals.OnlyTodos(err) {
-		todos = len(err.(proposals.ErrorList))
+		todos = err.(proposals.ErrorList).Count()
 	} else if err != nil {
 		return err
 	}

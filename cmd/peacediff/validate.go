@@ -99,10 +99,11 @@ func runValidate(opts *validateOptions) error {
 	case err == nil:
 		fmt.Fprintf(opts.app.ios.Out, "%s valid\n", plural(len(files), "file"))
 	case opts.draft && proposals.OnlyTodos(err):
-		for _, e := range errs {
+		list := err.(proposals.ErrorList)
+		for _, e := range list {
 			fmt.Fprintln(opts.app.ios.Out, termsafe.String(e.Error()))
 		}
-		fmt.Fprintf(opts.app.ios.Out, "%s valid but for %s\n", plural(len(files), "file"), plural(len(errs), "to-do"))
+		fmt.Fprintf(opts.app.ios.Out, "%s valid but for %s\n", plural(len(files), "file"), plural(list.Count(), "to-do"))
 	default:
 		return err
 	}
