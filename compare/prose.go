@@ -65,14 +65,25 @@ type WordDiff struct {
 	Class ProseClass `json:"class"`
 }
 
-// Long texts are diffed in two passes so that the cost stays near linear:
-// texts of more than longAbove tokens are first aligned sentence by
-// sentence, and each run of changed sentences of at most runAbove tokens is
-// then diffed word by word; a longer run is shown as replaced whole.
+// Long texts are diffed by levels so that the cost stays near linear in
+// their length: a text of more than longAbove tokens is aligned line by
+// line, each long run of changed lines sentence by sentence, and each long
+// run of changed sentences word by word; a run of at most longAbove tokens
+// is diffed word by word at once. At every level the quadratic step is
+// bounded: units found once in each text anchor the alignment (patience
+// diffing, to anchorDepth levels of gaps), and only a stretch of at most
+// myersAbove units between anchors is aligned by go-diff, whose cost is the
+// square of its length. A longer stretch without anchors goes down a level
+// whole, and at the level of words is shown as replaced. Nothing depends
+// on time, so the result is the same on every machine.
 const (
-	longAbove = 4000
-	runAbove  = 4000
+	longAbove   = 4000
+	myersAbove  = 600
+	anchorDepth = 8
 )
+
+// levels split a text into the units of each level of a long diff.
+var levels = []func(string) int{lineLen, sentenceLen, tokenLen}
 
 // DiffWords compares two texts word by word. Each text is split into
 // words, runs of space and single punctuation marks; each distinct token is
@@ -90,7 +101,7 @@ func DiffWords(a, b string) WordDiff {
 	}
 	var segs []Segment
 	if tokenCount(a)+tokenCount(b) > longAbove {
-		segs = diffSentences(a, b)
+		segs = diffLevel(a, b, 0)
 	} else {
 		segs = diffTokens(a, b)
 	}
@@ -131,13 +142,17 @@ func diffTokens(a, b string) []Segment {
 	return segs
 }
 
-// diffSentences aligns two long texts sentence by sentence, then diffs
-// each run of changed sentences word by word.
-func diffSentences(a, b string) []Segment {
+// diffLevel aligns two long texts by the units of levels[level], then
+// diffs each run of changed units at the next level, or word by word when
+// it is short.
+func diffLevel(a, b string, level int) []Segment {
 	enc := tokenEncoder{index: make(map[string]rune)}
-	ra, rb := enc.encodeSentences(a), enc.encodeSentences(b)
-	dmp := diffmatchpatch.New()
-	dmp.DiffTimeout = 0
+	ra, rb := enc.encodeBy(a, levels[level]), enc.encodeBy(b, levels[level])
+	if ra == nil || rb == nil {
+		// More distinct units than runes: shown as replaced.
+		return appendSegment(appendSegment(nil, Delete, a), Insert, b)
+	}
+	words := level == len(levels)-1
 	var segs []Segment
 	var del, ins strings.Builder
 	flush := func() {
@@ -145,17 +160,16 @@ func diffSentences(a, b string) []Segment {
 		del.Reset()
 		ins.Reset()
 		switch {
-		case d == "" && i == "":
-		case d != "" && i != "" && tokenCount(d)+tokenCount(i) <= runAbove:
-			for _, seg := range diffTokens(d, i) {
-				segs = appendSegment(segs, seg.Op, seg.Text)
-			}
+		case d != "" && i != "" && !words && tokenCount(d)+tokenCount(i) <= longAbove:
+			segs = appendSegments(segs, diffTokens(d, i))
+		case d != "" && i != "" && !words:
+			segs = appendSegments(segs, diffLevel(d, i, level+1))
 		default:
 			segs = appendSegment(segs, Delete, d)
 			segs = appendSegment(segs, Insert, i)
 		}
 	}
-	for _, d := range dmp.DiffMainRunes(ra, rb, false) {
+	for _, d := range align(ra, rb, words, 0) {
 		text, _ := enc.decode(d.Text)
 		switch opOf(d.Type) {
 		case Equal:
@@ -168,6 +182,14 @@ func diffSentences(a, b string) []Segment {
 		}
 	}
 	flush()
+	return segs
+}
+
+// appendSegments adds more to segs, merging as [appendSegment] does.
+func appendSegments(segs, more []Segment) []Segment {
+	for _, seg := range more {
+		segs = appendSegment(segs, seg.Op, seg.Text)
+	}
 	return segs
 }
 
@@ -222,19 +244,19 @@ func runeFor(i int) rune {
 
 func (e *tokenEncoder) encode(s string) []rune { return e.encodeBy(s, tokenLen) }
 
-// encodeSentences maps each sentence (up to and including its final mark
-// and the space after it) to a rune.
-func (e *tokenEncoder) encodeSentences(s string) []rune { return e.encodeBy(s, sentenceLen) }
-
+// encodeBy maps each unit of s, as next splits it, to a rune, or returns
+// nil when there are more distinct units than runes.
 func (e *tokenEncoder) encodeBy(s string, next func(string) int) []rune {
-	var out []rune
+	out := []rune{}
 	for len(s) > 0 {
 		n := next(s)
 		tok := s[:n]
 		s = s[n:]
 		r, ok := e.index[tok]
 		if !ok {
-			r = runeFor(len(e.tokens))
+			if r = runeFor(len(e.tokens)); r > unicode.MaxRune {
+				return nil
+			}
 			e.index[tok] = r
 			e.tokens = append(e.tokens, tok)
 		}
@@ -256,6 +278,19 @@ func (e *tokenEncoder) decode(s string) (string, int) {
 		n++
 	}
 	return string(out), n
+}
+
+// lineLen returns the length in bytes of the line s starts with, with its
+// line break and the blank lines after it.
+func lineLen(s string) int {
+	i := strings.IndexByte(s, '\n')
+	if i < 0 {
+		return len(s)
+	}
+	for i < len(s) && s[i] == '\n' {
+		i++
+	}
+	return i
 }
 
 // sentenceLen returns the length in bytes of the sentence s starts with:

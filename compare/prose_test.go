@@ -119,3 +119,89 @@ func TestDiffWordsLong(t *testing.T) {
 		t.Errorf("unrelated long texts: %v, want rewritten", un.Class)
 	}
 }
+
+// TestDiffWordsLongEverySentence: a long text with a word changed in
+// every sentence is reworded, not rewritten: the words are aligned even
+// where no sentence is left as it was.
+func TestDiffWordsLongEverySentence(t *testing.T) {
+	var a, b strings.Builder
+	for i := range 1000 {
+		fmt.Fprintf(&a, "Point %d: the parties meet again at the border. ", i)
+		fmt.Fprintf(&b, "Point %d: the parties met again at the border. ", i)
+	}
+	wd := DiffWords(a.String(), b.String())
+	if ga, gb := rebuild(wd.Segments); ga != a.String() || gb != b.String() {
+		t.Fatal("long texts do not rebuild")
+	}
+	if wd.Class != Reworded || wd.Ratio > 0.1 {
+		t.Errorf("class %v, ratio %.2f; want reworded, about 0.04", wd.Class, wd.Ratio)
+	}
+	for _, s := range wd.Segments {
+		if s.Op == Delete && s.Text != "meet" || s.Op == Insert && s.Text != "met" {
+			t.Errorf("%s %.60q, want only meet changed to met", s.Op, s.Text)
+			break
+		}
+	}
+}
+
+// worstProse is a text of about n bytes of one-word sentences or lines
+// drawn from eight words: long, repetitive and, from another seed, all
+// different, the costliest input of an alignment.
+func worstProse(seed uint64, n int, sep string) string {
+	words := []string{"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel"}
+	var b strings.Builder
+	x := seed
+	for b.Len() < n {
+		x = x*6364136223846793005 + 1442695040888963407
+		b.WriteString(words[x>>61])
+		b.WriteString(sep)
+	}
+	return b.String()
+}
+
+// TestDiffWordsWorst: the costliest long inputs still rebuild exactly and
+// come out the same on every run.
+func TestDiffWordsWorst(t *testing.T) {
+	for _, sep := range []string{". ", "\n", " "} {
+		a, b := worstProse(1, 40000, sep), worstProse(2, 40000, sep)
+		wd := DiffWords(a, b)
+		if ga, gb := rebuild(wd.Segments); ga != a || gb != b {
+			t.Fatalf("sep %q: does not rebuild", sep)
+		}
+		if again := DiffWords(a, b); fmt.Sprint(again) != fmt.Sprint(wd) {
+			t.Errorf("sep %q: two runs differ", sep)
+		}
+	}
+}
+
+// BenchmarkDiffWordsWorst diffs the costliest pairs of long texts: short
+// sentences or lines of a few words, all different (an alignment costs
+// the square of their number when unbounded), and long texts with a word
+// changed in every sentence.
+//
+//	go test ./compare -run '^$' -bench DiffWordsWorst
+func BenchmarkDiffWordsWorst(b *testing.B) {
+	var every, everyB strings.Builder
+	for i := 0; every.Len() < 315_000; i++ {
+		fmt.Fprintf(&every, "Point %d: the parties meet again at the border. ", i)
+		fmt.Fprintf(&everyB, "Point %d: the parties met again at the border. ", i)
+	}
+	cases := []struct {
+		name string
+		a, z string
+	}{
+		{"sentences/630KB", worstProse(1, 315_000, ". "), worstProse(2, 315_000, ". ")},
+		{"lines/630KB", worstProse(1, 315_000, "\n"), worstProse(2, 315_000, "\n")},
+		{"words/630KB", worstProse(1, 315_000, " "), worstProse(2, 315_000, " ")},
+		{"every-sentence/630KB", every.String(), everyB.String()},
+	}
+	for _, tc := range cases {
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tc.a) + len(tc.z)))
+			b.ReportAllocs()
+			for b.Loop() {
+				DiffWords(tc.a, tc.z)
+			}
+		})
+	}
+}
