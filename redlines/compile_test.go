@@ -1,6 +1,7 @@
 package redlines
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -164,5 +165,80 @@ func TestCasesChecked(t *testing.T) {
 		if err == nil || !strings.Contains(err.(proposals.ErrorList).Lines(), want) {
 			t.Errorf("Load = %v, want %s", err, want)
 		}
+	}
+}
+
+// TestCheckBudget: the evaluations of one line on one proposal share one
+// budget of cost, so that a rule that is cheap on each of a huge list of
+// terms stops with a clear error instead of running for minutes.
+func TestCheckBudget(t *testing.T) {
+	cat, err := proposals.DefaultCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := fixtures(t, cat)
+	tests := []struct {
+		name, reads, rule, want string
+	}{
+		{"2,000 terms at 3,000 each", "    reads: lists.range(2000).map(i, regions[0])", "    rule: lists.range(500).exists(i, i < 0)",
+			`p/a.yaml:11:12: position "x": evaluating it on kyiv: its reads and its rule on the terms read cost more than 100000, the budget of one line on one text`},
+		{"one dear reads", "    reads: lists.range(40000).map(i, regions[0])", `    rule: "true"`,
+			`p/a.yaml:11:12: position "x": reads: evaluating it on kyiv: operation cancelled: actual cost limit exceeded`},
+		{"within the budget", "    reads: lists.range(100).map(i, regions[0])", "    rule: lists.range(100).exists(i, i < 0)", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := compileFile(t, positionsWith(tc.reads, tc.rule))
+			if err != nil {
+				t.Fatalf("Compile: %v", err)
+			}
+			_, err = s.Check([]*proposals.File{files["kyiv"]}, All)
+			switch {
+			case tc.want == "" && err != nil:
+				t.Errorf("Check = %v", err)
+			case tc.want != "" && (err == nil || err.Error() != tc.want):
+				t.Errorf("Check = %v, want %s", err, tc.want)
+			}
+		})
+	}
+}
+
+// BenchmarkCheckWorst checks one line on one proposal that spends its
+// whole budget: 2,000 terms read at 3,000 each, which stops at the
+// budget, and one dear reads, which stops at the limit of one
+// evaluation.
+//
+//	go test ./redlines -run '^$' -bench CheckWorst
+func BenchmarkCheckWorst(b *testing.B) {
+	cat, err := proposals.DefaultCatalog()
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, err := os.ReadFile("testdata/kyiv.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	f, err := proposals.ParseAndValidate("kyiv.yaml", data, cat)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, tc := range []struct{ name, reads, rule string }{
+		{"many-terms", "    reads: lists.range(2000).map(i, regions[0])", "    rule: lists.range(500).exists(i, i < 0)"},
+		{"dear-reads", "    reads: lists.range(40000).map(i, regions[0])", `    rule: "true"`},
+	} {
+		ps, err := Load(fstest.MapFS{"p/a.yaml": {Data: []byte(positionsWith(tc.reads, tc.rule))}}, "p", cat)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s, err := Compile(cat, ps)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				s.Check([]*proposals.File{f}, All)
+			}
+		})
 	}
 }

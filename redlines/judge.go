@@ -26,11 +26,15 @@ import (
 //
 // A crossed or disputed verdict rests on a reading only when every term
 // that crosses is a reading; a term stated as the text has it outweighs.
+//
+// The reads and every evaluation of the rule and the unknown expression
+// on the terms read share one budget, checkBudget.
 func (s *RuleSet) judge(r *rule, id string, p *proposals.Proposal, v *View) (Cell, error) {
-	out, _, err := r.reads.Eval(v.vars)
+	out, det, err := r.reads.Eval(v.vars)
 	if err != nil {
 		return Cell{}, r.evalError(id, r.pos.Reads, "reads", err)
 	}
+	spent := cost(det)
 	native, err := out.ConvertToNative(reflect.TypeFor[[]*Term]())
 	if err != nil {
 		return Cell{}, r.evalError(id, r.pos.Reads, "reads", err)
@@ -41,7 +45,7 @@ func (s *RuleSet) judge(r *rule, id string, p *proposals.Proposal, v *View) (Cel
 	var crossed, disputed []*Term
 	var witnesses []Witness // in reading order, of both
 	for _, t := range read {
-		parties, vague, err := s.judgeTerm(r, id, v, t)
+		parties, vague, err := s.judgeTerm(r, id, v, t, &spent)
 		if err != nil {
 			return Cell{}, err
 		}
@@ -140,21 +144,22 @@ func allReadings(terms []*Term) bool {
 // judgeTerm evaluates the rule on one term: it returns who crosses the
 // line with it ("" for the term as stated, or the parties whose variant
 // of a disputed term does) and whether the term is too vague to judge.
-func (s *RuleSet) judgeTerm(r *rule, id string, v *View, t *Term) (crossing []string, vague bool, err error) {
+// spent is what the line has cost on the text so far.
+func (s *RuleSet) judgeTerm(r *rule, id string, v *View, t *Term, spent *uint64) (crossing []string, vague bool, err error) {
 	if r.unknown != nil {
-		if vague, err = r.eval(r.unknown, id, v, t, r.pos.Unknown, "unknown"); err != nil || vague {
+		if vague, err = r.eval(r.unknown, id, v, t, r.pos.Unknown, "unknown", spent); err != nil || vague {
 			return nil, vague, err
 		}
 	}
 	if len(t.src.Variants) == 0 {
-		cross, err := r.eval(r.rule, id, v, t, r.pos.Rule, "rule")
+		cross, err := r.eval(r.rule, id, v, t, r.pos.Rule, "rule", spent)
 		if cross {
 			crossing = []string{""}
 		}
 		return crossing, false, err
 	}
 	for _, tv := range t.src.Variants {
-		cross, err := r.eval(r.rule, id, v, s.variantOf(t, tv), r.pos.Rule, "rule")
+		cross, err := r.eval(r.rule, id, v, s.variantOf(t, tv), r.pos.Rule, "rule", spent)
 		if err != nil {
 			return nil, false, err
 		}
@@ -187,12 +192,18 @@ func (s *RuleSet) variantOf(t *Term, tv proposals.TermVariant) *Term {
 	return &Term{Kind: t.Kind, Points: t.Points, attrs: attrs, src: t.src}
 }
 
-// eval evaluates a boolean expression of the line on term t.
-func (r *rule) eval(prg cel.Program, id string, v *View, t *Term, e proposals.Expr, field string) (bool, error) {
+// eval evaluates a boolean expression of the line on term t, adding its
+// cost to spent; beyond the budget of the line on the text it fails.
+func (r *rule) eval(prg cel.Program, id string, v *View, t *Term, e proposals.Expr, field string, spent *uint64) (bool, error) {
 	v.vars["t"] = t
-	got, _, err := prg.Eval(v.vars)
+	got, det, err := prg.Eval(v.vars)
 	if err != nil {
 		return false, r.evalError(id, e, field, err)
+	}
+	if *spent += cost(det); *spent > checkBudget {
+		var errs proposals.ErrorList
+		errs.Add(r.pos.Reads.Pos, "position %q: evaluating it on %s: its reads and its rule on the terms read cost more than %d, the budget of one line on one text", r.pos.ID, id, checkBudget)
+		return false, errs.Err()
 	}
 	b, ok := got.(types.Bool)
 	return ok && bool(b), nil
