@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -97,10 +98,11 @@ func (a *app) resolve(args []string) (*proposals.Corpus, []*proposals.File, erro
 	return c, files, nil
 }
 
-// isRevision reports whether arg is git's REV:path rather than a file.
+// isRevision reports whether arg is git's REV:path rather than a file. A
+// revision never starts with "-", which git would read as an option.
 func isRevision(arg string) bool {
 	rev, p, ok := strings.Cut(arg, ":")
-	return ok && rev != "" && p != "" && !exists(arg) && !strings.ContainsAny(rev, `/\`)
+	return ok && rev != "" && p != "" && !exists(arg) && !strings.ContainsAny(rev, `/\`) && !strings.HasPrefix(rev, "-")
 }
 
 // looksLikePath reports whether an argument names a file rather than an id.
@@ -122,21 +124,82 @@ func exists(p string) bool {
 	return err == nil
 }
 
-// readRevision reads REV:path with git show and validates it.
+// readRevision reads REV:path from git and validates it. git is asked
+// what the object is (git cat-file --batch-check, the name on standard
+// input, where it can never be read as an option), a blob larger than
+// --max-size is refused before it is read, and the blob is read by its
+// object name, up to the limit.
 func (a *app) readRevision(cat *proposals.Catalog, arg string) (*proposals.File, error) {
-	cmd := exec.Command("git", "show", arg)
+	check := exec.Command("git", "cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)")
+	check.Stdin = strings.NewReader(arg + "\n")
+	out, err := gitOutput(check, arg)
+	if err != nil {
+		return nil, err
+	}
+	fields := strings.Fields(string(out))
+	switch {
+	case len(fields) == 3 && fields[1] == "blob":
+	case len(fields) == 3 && fields[1] == "tree":
+		return nil, &usageError{err: fmt.Errorf("%s: a folder in git, not a file", arg)}
+	case len(fields) == 2 && fields[1] == "ambiguous":
+		return nil, &usageError{err: fmt.Errorf("%s: ambiguous revision in git", arg)}
+	default:
+		return nil, &usageError{err: fmt.Errorf("%s: no file at that revision in git (unknown revision or path)", arg)}
+	}
+	size, err := strconv.ParseInt(fields[2], 10, 64)
+	if err != nil || !isHex(fields[0]) {
+		return nil, fmt.Errorf("%s: git gave %q", arg, strings.TrimSpace(string(out)))
+	}
+	if size > a.maxSize {
+		var errs proposals.ErrorList
+		errs.Add(proposals.Pos{File: arg}, "file larger than the limit of %d bytes", a.maxSize)
+		return nil, errs.Err()
+	}
+	show := exec.Command("git", "cat-file", "blob", fields[0])
+	var stderr bytes.Buffer
+	show.Stderr = &stderr
+	stdout, err := show.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := show.Start(); err != nil {
+		return nil, fmt.Errorf("%s: %w", arg, err)
+	}
+	data, readErr := proposals.ReadFile(arg, stdout, a.maxSize)
+	if readErr != nil {
+		show.Process.Kill()
+	}
+	if err := show.Wait(); err != nil && readErr == nil {
+		return nil, gitError(arg, &stderr, err)
+	}
+	if readErr != nil {
+		return nil, readErr
+	}
+	return proposals.ParseAndValidate(arg, data, cat)
+}
+
+// gitOutput runs cmd and returns its output, or an error with git's
+// message about arg.
+func gitOutput(cmd *exec.Cmd, arg string) ([]byte, error) {
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		msg := strings.TrimSpace(stderr.String())
-		if msg == "" {
-			msg = err.Error()
-		}
-		return nil, &usageError{err: fmt.Errorf("%s: %s", arg, strings.TrimPrefix(msg, "fatal: "))}
+		return nil, gitError(arg, &stderr, err)
 	}
-	if int64(len(out)) > a.maxSize {
-		return nil, fmt.Errorf("%s: larger than the limit of %d bytes (--max-size)", arg, a.maxSize)
+	return out, nil
+}
+
+// gitError is git's message about arg, or err when git said nothing.
+func gitError(arg string, stderr *bytes.Buffer, err error) error {
+	msg := strings.TrimSpace(stderr.String())
+	if msg == "" {
+		msg = err.Error()
 	}
-	return proposals.ParseAndValidate(arg, out, cat)
+	return &usageError{err: fmt.Errorf("%s: %s", arg, strings.TrimPrefix(msg, "fatal: "))}
+}
+
+// isHex reports whether s is a lowercase hexadecimal object name.
+func isHex(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789abcdef") == ""
 }
