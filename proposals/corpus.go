@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
-	"os"
 	"path"
 	"path/filepath"
 	"slices"
@@ -59,12 +58,19 @@ func LoadCorpus(fsys fs.FS, dir string, cat *Catalog) (*Corpus, error) {
 
 // LoadDir is [LoadCorpus] for a folder of the file system, reading files of
 // at most maxSize bytes (0 means [ReadLimit]); file names in errors start
-// with dir as given.
+// with dir as given. The folder is read only inside: a symbolic link that
+// leads out of it is not followed, and a file that is not a regular file
+// (a named pipe, a device, a folder) is not opened.
 func LoadDir(dir string, cat *Catalog, maxSize int64) (*Corpus, error) {
 	if maxSize <= 0 {
 		maxSize = ReadLimit
 	}
-	return loadCorpus(os.DirFS(dir), ".", func(name string) string { return filepath.Join(dir, name) }, cat, maxSize)
+	fsys, done, err := DirInside(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
+	return loadCorpus(fsys, ".", func(name string) string { return filepath.Join(dir, name) }, cat, maxSize)
 }
 
 func loadCorpus(fsys fs.FS, dir string, display func(string) string, cat *Catalog, maxSize int64) (*Corpus, error) {
@@ -122,14 +128,20 @@ func readDir(fsys fs.FS, dir string, display func(string) string, cat *Catalog, 
 }
 
 // LoadDirOver loads the proposal files of dir (and its timeline/) over
-// base: a file of dir whose id is one of base's replaces it. It returns
+// base: a file of dir whose id is one of base's replaces it. The folder
+// is read only inside, as by [LoadDir]. It returns
 // the corpus, the ids of base's files replaced, and an [ErrorList] of
 // every problem, the references between files checked across both.
 func LoadDirOver(base *Corpus, dir string, maxSize int64) (*Corpus, []string, error) {
 	if maxSize <= 0 {
 		maxSize = ReadLimit
 	}
-	fsys, display := os.DirFS(dir), func(name string) string { return filepath.Join(dir, name) }
+	fsys, done, err := DirInside(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer done()
+	display := func(name string) string { return filepath.Join(dir, name) }
 	var errs ErrorList
 	files, err := readDir(fsys, ".", display, base.Catalog, maxSize, &errs)
 	if err != nil {
@@ -165,12 +177,7 @@ func LoadDirOver(base *Corpus, dir string, maxSize int64) (*Corpus, []string, er
 }
 
 func readAndParse(fsys fs.FS, name, display string, cat *Catalog, maxSize int64) (*File, error) {
-	file, err := fsys.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer file.Close()
-	data, err := ReadFile(display, file, maxSize)
+	data, err := ReadRegular(fsys, name, display, maxSize)
 	if err != nil {
 		return nil, err
 	}

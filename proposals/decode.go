@@ -125,7 +125,11 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 
 func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 	if n.Kind != yaml.MappingNode {
-		d.fail(n, v, "%s: expected a mapping, found %s", orTop(path), describe(n))
+		found := describe(n)
+		if path == "" {
+			found = describeKind(n) // a file that is not a proposal: echo nothing of it
+		}
+		d.fail(n, v, "%s: expected a mapping, found %s", orTop(path), found)
 		return
 	}
 	fields := d.structFields(v.Type())
@@ -238,6 +242,21 @@ func describe(n *yaml.Node) string {
 		v = v[:37] + "..."
 	}
 	return strconv.Quote(v)
+}
+
+// describeKind names what kind of value a node is, without its value.
+func describeKind(n *yaml.Node) string {
+	switch {
+	case n.Kind != yaml.ScalarNode:
+		return describe(n)
+	case n.Tag == "!!null":
+		return "nothing"
+	case n.Tag == "!!bool":
+		return "a boolean"
+	case n.Tag == "!!int" || n.Tag == "!!float":
+		return "a number"
+	}
+	return "a string"
 }
 
 func join(path, field string) string {

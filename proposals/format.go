@@ -67,7 +67,7 @@ func formatOnce(name string, doc *yaml.Node, vc *valueChecker, want digest) ([]b
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
 		var errs ErrorList
-		errs.Add(Pos{File: name, Line: root.Line, Col: root.Column}, "the document: expected a mapping, found %s", describe(root))
+		errs.Add(Pos{File: name, Line: root.Line, Col: root.Column}, "the document: expected a mapping, found %s", describeKind(root))
 		return nil, nil, errs.Err()
 	}
 	// Keep the comment above the first key (the schema modeline) at the

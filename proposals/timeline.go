@@ -99,9 +99,14 @@ func (c *Corpus) loadTimeline(fsys fs.FS, dir string, display func(string) strin
 	}
 	c.Timeline = &Timeline{}
 	for _, name := range names {
-		data, err := fs.ReadFile(fsys, name)
+		data, err := ReadRegular(fsys, name, display(name), ReadLimit)
 		if err != nil {
-			errs.Add(Pos{File: display(name)}, "%v", err)
+			var list ErrorList
+			if errors.As(err, &list) {
+				*errs = append(*errs, list...)
+			} else {
+				errs.Add(Pos{File: display(name)}, "%v", err)
+			}
 			continue
 		}
 		var tf timelineFile

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
-	"os"
 	"path"
 	"path/filepath"
 	"slices"
@@ -141,9 +140,16 @@ func Load(fsys fs.FS, dir string, cat *proposals.Catalog) ([]Line, error) {
 }
 
 // LoadDir is [Load] for a folder of the file system; file names in errors
-// start with dir as given.
+// start with dir as given. The folder is read only inside: a symbolic
+// link out of it is not followed, and a file that is not a regular file
+// is not opened.
 func LoadDir(dir string, cat *proposals.Catalog) ([]Line, error) {
-	return load(os.DirFS(dir), ".", func(name string) string { return filepath.Join(dir, name) }, cat)
+	fsys, done, err := proposals.DirInside(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
+	return load(fsys, ".", func(name string) string { return filepath.Join(dir, name) }, cat)
 }
 
 func load(fsys fs.FS, dir string, display func(string) string, cat *proposals.Catalog) ([]Line, error) {
@@ -207,12 +213,7 @@ func load(fsys fs.FS, dir string, display func(string) string, cat *proposals.Ca
 // returns the lines that could be decoded and a [proposals.ErrorList] of
 // every problem.
 func readLines(fsys fs.FS, name, display string, cat *proposals.Catalog) ([]Line, error) {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := proposals.ReadFile(display, f, proposals.ReadLimit)
+	data, err := proposals.ReadRegular(fsys, name, display, proposals.ReadLimit)
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -50,20 +51,32 @@ and the exit status is 1 if there are any.`,
 
 func runFmt(opts *fmtOptions) error {
 	var files []string
+	var errs proposals.ErrorList
 	for _, p := range opts.paths {
 		if st, err := os.Stat(p); err == nil && st.IsDir() {
 			matches, err := filepath.Glob(filepath.Join(p, "*.yaml"))
 			if err != nil {
 				return err
 			}
-			files = append(files, matches...)
+			for _, m := range matches {
+				if err := insideFolder(p, m); err != nil {
+					errs.Add(proposals.Pos{File: m}, "%v", err)
+					continue
+				}
+				files = append(files, m)
+			}
 			continue
 		}
 		files = append(files, p)
 	}
-	var errs proposals.ErrorList
 	unformatted := 0
 	for _, name := range files {
+		if name != "-" {
+			if st, err := os.Stat(name); err == nil && !st.Mode().IsRegular() {
+				errs.Add(proposals.Pos{File: name}, "not a regular file; fmt rewrites files only")
+				continue
+			}
+		}
 		var data []byte
 		var err error
 		if name == "-" {
@@ -95,7 +108,8 @@ func runFmt(opts *fmtOptions) error {
 			unformatted++
 			fmt.Fprintln(opts.app.ios.Out, termsafe.String(name))
 		default:
-			if err := safefile.Write(name, func(w io.Writer) error { _, err := w.Write(out); return err }); err != nil {
+			// An edit saved while fmt ran is never overwritten.
+			if err := safefile.Replace(name, data, func(w io.Writer) error { _, err := w.Write(out); return err }); err != nil {
 				return err
 			}
 			fmt.Fprintln(opts.app.ios.ErrOut, "formatted", termsafe.String(name))
@@ -108,6 +122,24 @@ func runFmt(opts *fmtOptions) error {
 		return errDiffer
 	}
 	return nil
+}
+
+// insideFolder checks that the file name of the folder dir, which may be
+// a symbolic link, is a file inside dir: fmt of a folder rewrites nothing
+// outside it.
+func insideFolder(dir, name string) error {
+	st, err := os.Lstat(name)
+	if err != nil || st.Mode()&os.ModeSymlink == 0 {
+		return nil
+	}
+	realDir, err1 := filepath.EvalSymlinks(dir)
+	target, err2 := filepath.EvalSymlinks(name)
+	if err1 == nil && err2 == nil {
+		if rel, err := filepath.Rel(realDir, target); err == nil && filepath.IsLocal(rel) {
+			return nil
+		}
+	}
+	return errors.New("a symbolic link out of the folder; not formatted")
 }
 
 // readLimited reads a file up to the size limit of a proposal file.

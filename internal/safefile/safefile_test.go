@@ -8,10 +8,14 @@ import (
 	"testing"
 )
 
+func writeString(s string) func(io.Writer) error {
+	return func(w io.Writer) error { _, err := io.WriteString(w, s); return err }
+}
+
 func TestWrite(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "out.txt")
-	if err := Write(path, func(w io.Writer) error { _, err := io.WriteString(w, "one"); return err }); err != nil {
+	if err := Write(path, writeString("one")); err != nil {
 		t.Fatal(err)
 	}
 	// A failing writer leaves the old content and no temporary file.
@@ -27,24 +31,40 @@ func TestWrite(t *testing.T) {
 	if len(entries) != 1 {
 		t.Errorf("%d entries in the folder, want 1 (no temporary file left)", len(entries))
 	}
+	if st, _ := os.Stat(path); st.Mode().Perm() != 0o644 {
+		t.Errorf("a new file has mode %v, want 0644", st.Mode().Perm())
+	}
 }
 
-func TestWriteSymlink(t *testing.T) {
+// TestReplaceChanged: a file changed since it was read is not written.
+func TestReplaceChanged(t *testing.T) {
 	dir := t.TempDir()
-	target := filepath.Join(dir, "target.txt")
-	os.WriteFile(target, []byte("keep"), 0o644)
-	link := filepath.Join(dir, "link.txt")
-	if err := os.Symlink(target, link); err != nil {
-		t.Skip(err)
-	}
-	if err := Write(link, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
+	path := filepath.Join(dir, "a.yaml")
+	os.WriteFile(path, []byte("as read"), 0o644)
+	if err := Replace(path, []byte("as read"), writeString("formatted")); err != nil {
 		t.Fatal(err)
 	}
-	if b, _ := os.ReadFile(target); string(b) != "keep" {
-		t.Errorf("symlink target = %q, want it untouched", b)
+	if b, _ := os.ReadFile(path); string(b) != "formatted" {
+		t.Fatalf("holds %q, want formatted", b)
 	}
-	if st, _ := os.Lstat(link); st.Mode()&os.ModeSymlink != 0 {
-		t.Errorf("link.txt is still a symlink, want a regular file")
+	// Someone saves an edit between the reading and the writing.
+	err := Replace(path, []byte("formatted"), func(w io.Writer) error {
+		os.WriteFile(path, []byte("an edit"), 0o644)
+		_, err := io.WriteString(w, "formatted again")
+		return err
+	})
+	if !errors.Is(err, ErrChanged) {
+		t.Errorf("Replace = %v, want ErrChanged", err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "an edit" {
+		t.Errorf("holds %q, want the edit kept", b)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("%d entries, want 1 (no temporary file left)", len(entries))
+	}
+	// A file that is not a regular file is never replaced.
+	if err := Replace(dir, nil, writeString("x")); err == nil {
+		t.Errorf("Replace of a folder = nil, want an error")
 	}
 }
 
