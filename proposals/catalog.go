@@ -25,6 +25,9 @@ type Catalog struct {
 	Scales  []Scale  `json:"scales"`
 	// Labels are the words for slugs that are not on a scale (labels.yaml).
 	Labels map[string]string `json:"labels"`
+	// Outlets are the outlets whose kind the sourcing rule fixes
+	// (outlets.yaml), sorted by lowercase name.
+	Outlets []Outlet `json:"outlets"`
 	// Maps are the boundary maps of the countries, one per file under
 	// maps/ (see [Map]); left out of JSON for their size.
 	Maps []Map `json:"-"`
@@ -161,6 +164,28 @@ func (c *Catalog) Region(code string) *Region {
 	return &c.Regions[i]
 }
 
+// Outlet is an outlet whose kind the sourcing rule fixes, whoever
+// carries it: a source it publishes must have this kind, and a source
+// relaying it is only as reputable as it.
+type Outlet struct {
+	// Name is the outlet's name as a source's publisher or relays gives it.
+	Name string `yaml:"name" json:"name"`
+	// Kind is the kind of source it is.
+	Kind SourceKind `yaml:"kind" json:"kind"`
+	// Why says what the outlet is, which decides its kind.
+	Why string `yaml:"why" json:"why"`
+}
+
+// Outlet returns the catalogued outlet of that name, case aside, or nil.
+func (c *Catalog) Outlet(name string) *Outlet {
+	key := strings.ToLower(name)
+	i, ok := slices.BinarySearchFunc(c.Outlets, key, func(o Outlet, k string) int { return strings.Compare(strings.ToLower(o.Name), k) })
+	if !ok {
+		return nil
+	}
+	return &c.Outlets[i]
+}
+
 // Party returns the party of that code, or nil.
 func (c *Catalog) Party(code string) *Party {
 	for i := range c.Parties {
@@ -211,6 +236,11 @@ func LoadCatalog(fsys fs.FS, dir string) (*Catalog, error) {
 		} `yaml:"labels"`
 	}
 	decodeInto(fsys, path.Join(dir, "labels.yaml"), &labels, &errs)
+	var outlets struct {
+		Outlets []Outlet `yaml:"outlets"`
+	}
+	decodeInto(fsys, path.Join(dir, "outlets.yaml"), &outlets, &errs)
+	c.Outlets = outlets.Outlets
 	c.Labels = make(map[string]string, len(labels.Labels))
 	for _, l := range labels.Labels {
 		c.Labels[l.Slug] = l.Label
@@ -237,6 +267,15 @@ func LoadCatalog(fsys fs.FS, dir string) (*Catalog, error) {
 	}
 	slices.SortFunc(c.Topics, func(a, b Topic) int { return strings.Compare(a.Slug, b.Slug) })
 	slices.SortFunc(c.Regions, func(a, b Region) int { return strings.Compare(a.Code, b.Code) })
+	slices.SortFunc(c.Outlets, func(a, b Outlet) int { return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)) })
+	for i, o := range c.Outlets {
+		if !slices.Contains(o.Kind.Values(), string(o.Kind)) {
+			return nil, fmt.Errorf("catalogue: outlet %q: unknown kind %q", o.Name, o.Kind)
+		}
+		if i > 0 && strings.EqualFold(c.Outlets[i-1].Name, o.Name) {
+			return nil, fmt.Errorf("catalogue: outlet %q listed twice", o.Name)
+		}
+	}
 	c.loadMaps(fsys, dir, &errs)
 	if err := errs.Err(); err != nil {
 		return nil, err

@@ -75,10 +75,11 @@ func TestEarlyPoints(t *testing.T) {
 		// The counter-proposal: every relay carries one Reuters scoop.
 		{"europe-ukraine-counter-2025-04", "6", StatePresent, ConfidenceSingleSource},
 		{"europe-ukraine-counter-2025-04", "15", StatePresent, ConfidenceSingleSource},
-		// The Russian memorandum: confirmed only where Zelensky's reading or
-		// Umerov's account adds an origin to the published text.
-		{"russia-memorandum-2025-06", "I.2", StatePresent, ConfidenceConfirmed},
-		{"russia-memorandum-2025-06", "I.5", StatePresent, ConfidenceConfirmed},
+		// The Russian memorandum: TASS's text cannot confirm a point, and
+		// only I.1 has two reputable origins besides it.
+		{"russia-memorandum-2025-06", "I.1", StatePresent, ConfidenceConfirmed},
+		{"russia-memorandum-2025-06", "I.2", StatePresent, ConfidenceSingleSource},
+		{"russia-memorandum-2025-06", "I.5", StatePresent, ConfidenceSingleSource},
 		{"russia-memorandum-2025-06", "II.b.4", StatePresent, ConfidenceSingleSource},
 		// The Ukrainian memorandum: Suspilne and Reuters each saw it.
 		{"ukraine-memorandum-2025-06", "2", StatePresent, ConfidenceConfirmed},

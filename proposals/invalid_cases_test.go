@@ -51,6 +51,9 @@ var invalidCases = []struct {
 	{"confirmed-one-origin", []string{
 		`testdata/invalid/confirmed-one-origin.yaml:19:17: provision "1": confidence confirmed needs two independent reputable sources, found 1; aggregators, state-affiliated outlets, blogs and forums do not count, and sources relaying the same outlet count once`,
 	}},
+	{"confirmed-state-relay", []string{
+		`testdata/invalid/confirmed-state-relay.yaml:24:17: provision "1": confidence confirmed needs two independent reputable sources, found 1; aggregators, state-affiliated outlets, blogs and forums do not count, and sources relaying the same outlet count once`,
+	}},
 	{"dangling-source", []string{
 		`testdata/invalid/dangling-source.yaml:18:20: provision "1": undefined source "axios"`,
 	}},
@@ -110,6 +113,9 @@ var invalidCases = []struct {
 	}},
 	{"negative-personnel", []string{
 		`testdata/invalid/negative-personnel.yaml:17:18: military.caps[0]: personnel: expected a positive number, found -5`,
+	}},
+	{"outlet-kind", []string{
+		`testdata/invalid/outlet-kind.yaml:13:11: sources[0]: kind agency, but publisher tass is state-affiliated (Russian state news agency); expected kind: state-affiliated`,
 	}},
 	{"point-count-mismatch", []string{
 		`testdata/invalid/point-count-mismatch.yaml:7:14: point_count is 28 but the provisions have 1 top-level points`,

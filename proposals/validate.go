@@ -155,7 +155,11 @@ func (v *validator) sources() {
 			}
 			v.srcs[s.ID] = s
 		}
-		v.required(&s.Publisher, s, what+".publisher")
+		if v.required(&s.Publisher, s, what+".publisher") {
+			if o := v.cat.Outlet(s.Publisher); o != nil && s.Kind != "" && s.Kind != o.Kind {
+				v.add(&s.Kind, "%s: kind %s, but publisher %s is %s (%s); expected kind: %s", what, s.Kind, s.Publisher, o.Kind, o.Why, o.Kind)
+			}
+		}
 		if v.required(&s.URL, s, what+".url") {
 			if msg := checkURL(s.URL); msg != "" {
 				v.add(&s.URL, "%s: url %q: %s", what, s.URL, msg)
@@ -288,13 +292,20 @@ func (v *validator) confirmed(c *Confidence, ids []string, what string) {
 }
 
 // origins counts the independent reputable origins of the cited sources:
-// sources relaying the same outlet count once.
+// sources relaying the same outlet count once, and a source relaying an
+// outlet the catalogue holds not reputable does not count, however
+// reputable the page that carries it.
 func (v *validator) origins(ids []string) int {
 	origins := map[string]bool{}
 	for _, id := range ids {
-		if s := v.srcs[id]; s != nil && s.Kind.Reputable() {
-			origins[strings.ToLower(cmp.Or(s.Relays, s.Publisher))] = true
+		s := v.srcs[id]
+		if s == nil || !s.Kind.Reputable() {
+			continue
 		}
+		if o := v.cat.Outlet(s.Relays); s.Relays != "" && o != nil && !o.Kind.Reputable() {
+			continue
+		}
+		origins[strings.ToLower(cmp.Or(s.Relays, s.Publisher))] = true
 	}
 	return len(origins)
 }
