@@ -145,6 +145,11 @@ func (b *builder) header(f *proposals.File) Header {
 	for _, s := range p.Supersedes {
 		h.Supersedes = append(h.Supersedes, s.ID)
 	}
+	if p.Package != nil && b.corpus != nil && b.corpus.Timeline != nil {
+		if pk := b.corpus.Timeline.Package(p.Package.ID); pk != nil {
+			h.Package = &Package{ID: pk.ID, Title: pk.Title, Role: string(p.Package.Role), Members: pk.Members, Unreported: pk.Unreported}
+		}
+	}
 	for _, s := range p.Sources {
 		h.Sources = append(h.Sources, Source{
 			ID: s.ID, Publisher: s.Publisher, Relays: s.Relays, Title: s.Title,

@@ -62,9 +62,27 @@ type Header struct {
 	PointCount int    `json:"point_count"`
 	// Supersedes lists the ids of the texts this one revises or answers.
 	Supersedes []string `json:"supersedes,omitempty"`
+	// Package is the set of documents the text was negotiated with, if
+	// the corpus's timeline groups it in one.
+	Package *Package `json:"package,omitempty"`
 	// Sources are every source the proposal cites, in its order;
 	// cells refer to them by index.
 	Sources []Source `json:"sources"`
+}
+
+// Package is a set of documents negotiated as one, as a member's header
+// gives it.
+type Package struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	// Role is the text's part in the package: core, companion or annex.
+	Role string `json:"role"`
+	// Members are the ids of every member, this text included, in the
+	// package's order.
+	Members []string `json:"members"`
+	// Unreported names, in our words, documents of the package whose
+	// text is not known.
+	Unreported []string `json:"unreported,omitempty"`
 }
 
 // Source is one source of a proposal.

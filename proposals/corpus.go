@@ -217,7 +217,7 @@ func NewCorpus(cat *Catalog) *Corpus {
 // With returns a corpus holding c's files and files, which replace any of
 // c's with the same id; c is not changed.
 func (c *Corpus) With(files ...*File) *Corpus {
-	d := &Corpus{Catalog: c.Catalog, Files: slices.Clone(c.Files), byID: maps.Clone(c.byID)}
+	d := &Corpus{Catalog: c.Catalog, Files: slices.Clone(c.Files), byID: maps.Clone(c.byID), Timeline: c.Timeline}
 	for _, f := range files {
 		d.Add(f)
 	}

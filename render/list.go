@@ -2,8 +2,10 @@ package render
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/peacediff/peacediff/proposals"
@@ -22,7 +24,34 @@ type ListEntry struct {
 	Short      string   `json:"short"`
 	Proposers  []string `json:"proposers"`
 	Supersedes []string `json:"supersedes,omitempty"`
-	File       string   `json:"file"`
+	// Package is the id of the package of documents the text belongs to.
+	Package string `json:"package,omitempty"`
+	File    string `json:"file"`
+}
+
+// PackageEntry is a package of documents negotiated as one, with the ids
+// of its members in the corpus and what of it was never reported.
+type PackageEntry struct {
+	ID         string   `json:"id"`
+	Title      string   `json:"title"`
+	Date       string   `json:"date"`
+	Members    []string `json:"members"`
+	Unreported []string `json:"unreported,omitempty"`
+}
+
+// Packages lists the packages of a corpus's timeline in date order.
+func Packages(c *proposals.Corpus) []PackageEntry {
+	if c.Timeline == nil {
+		return nil
+	}
+	out := make([]PackageEntry, 0, len(c.Timeline.Packages))
+	for _, p := range c.Timeline.Packages {
+		out = append(out, PackageEntry{ID: p.ID, Title: p.Title, Date: string(p.Date), Members: p.Members, Unreported: p.Unreported})
+	}
+	slices.SortStableFunc(out, func(a, b PackageEntry) int {
+		return cmp.Or(strings.Compare(a.Date, b.Date), strings.Compare(a.ID, b.ID))
+	})
+	return out
 }
 
 // Entries lists the proposals of a corpus in its order (by date, then id).
@@ -38,6 +67,9 @@ func Entries(c *proposals.Corpus) []ListEntry {
 		for _, s := range p.Supersedes {
 			e.Supersedes = append(e.Supersedes, s.ID)
 		}
+		if p.Package != nil {
+			e.Package = p.Package.ID
+		}
 		out[i] = e
 	}
 	return out
@@ -48,8 +80,9 @@ func ListJSON(w io.Writer, entries []ListEntry) error { return writeJSON(w, entr
 
 // ListText writes the entries as a table: id, date, status, points and
 // title. When the terminal is too narrow for the title beside the rest, the
-// title goes on its own line below, indented.
-func ListText(w io.Writer, entries []ListEntry, opts Options) error {
+// title goes on its own line below, indented. The packages follow, each
+// with its members.
+func ListText(w io.Writer, entries []ListEntry, packages []PackageEntry, opts Options) error {
 	bw := bufio.NewWriter(w)
 	idW, statusW := len("ID"), len("STATUS")
 	for _, e := range entries {
@@ -75,6 +108,18 @@ func ListText(w io.Writer, entries []ListEntry, opts Options) error {
 		fmt.Fprintln(bw, r)
 		fmt.Fprintln(bw, "    "+wrapText(e.Title, opts.width()-4, "    "))
 	}
+	if len(packages) > 0 {
+		fmt.Fprintln(bw, "\nPACKAGES (documents negotiated as one set)")
+	}
+	for _, p := range packages {
+		fmt.Fprintln(bw, "\n"+wrapText(p.Date+"  "+p.Title, opts.width(), "  "))
+		for _, m := range p.Members {
+			fmt.Fprintln(bw, "  "+m)
+		}
+		for _, u := range p.Unreported {
+			fmt.Fprintln(bw, "  "+wrapText("not reported: "+u, opts.width()-2, "    "))
+		}
+	}
 	return bw.Flush()
 }
 
@@ -94,12 +139,24 @@ func wrapText(text string, width int, indent string) string {
 }
 
 // ListMarkdown writes the entries as a Markdown table.
-func ListMarkdown(w io.Writer, entries []ListEntry) error {
+func ListMarkdown(w io.Writer, entries []ListEntry, packages []PackageEntry) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintln(bw, "| id | date | status | points | title |")
 	fmt.Fprintln(bw, "|---|---|---|---:|---|")
 	for _, e := range entries {
 		fmt.Fprintf(bw, "| `%s` | %s | %s | %d | %s |\n", mdEscape(e.ID), mdEscape(e.Date), mdEscape(e.Status), e.Points, mdEscape(e.Title))
+	}
+	if len(packages) > 0 {
+		fmt.Fprintln(bw, "\n## Packages\n\nDocuments negotiated as one set.")
+	}
+	for _, p := range packages {
+		fmt.Fprintf(bw, "\n**%s** (%s)\n\n", mdEscape(p.Title), mdEscape(p.Date))
+		for _, m := range p.Members {
+			fmt.Fprintf(bw, "- `%s`\n", mdEscape(m))
+		}
+		for _, u := range p.Unreported {
+			fmt.Fprintf(bw, "- not reported: %s\n", mdEscape(u))
+		}
 	}
 	return bw.Flush()
 }

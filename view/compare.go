@@ -107,7 +107,7 @@ func Compare(r *compare.Report, opts Options) *Comparison {
 		v.Heads = append(v.Heads, Head{
 			ID: h.ID, Short: h.Short, Title: h.Title, Date: h.Date, Status: words(h.Status), Summary: h.Summary,
 			Points: h.PointCount, Sources: len(h.Sources), Baseline: k == 0 && len(r.Proposals) > 1,
-			Meta: fmt.Sprintf("%s · %s · %s · %s", h.Date, words(h.Status), Count(h.PointCount, "point"), Count(len(h.Sources), "source")),
+			Meta: fmt.Sprintf("%s · %s · %s · %s", h.Date, words(h.Status), Count(h.PointCount, "point"), Count(len(h.Sources), "source")) + packageMeta(h.Package, h.ID, false),
 		})
 	}
 	v.Title = strings.Join(names, sep)

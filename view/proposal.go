@@ -48,6 +48,7 @@ func Single(r *compare.Report) *Proposal {
 	if len(h.Supersedes) > 0 {
 		v.Meta += " · supersedes " + strings.Join(h.Supersedes, ", ")
 	}
+	v.Meta += packageMeta(h.Package, h.ID, true)
 	n := newNotes()
 	var points []*compare.Row
 	for _, sec := range r.Sections {
@@ -91,4 +92,24 @@ func Single(r *compare.Report) *Proposal {
 	}
 	v.Legend = CompareLegend(used)
 	return v
+}
+
+// packageMeta is the part of a head's line that names the text's package
+// ("· companion document of the package “X”"), with the other members when withMembers.
+func packageMeta(p *compare.Package, self string, withMembers bool) string {
+	if p == nil {
+		return ""
+	}
+	out := fmt.Sprintf(" · %s document of the package “%s”", words(p.Role), p.Title)
+	if !withMembers {
+		return out
+	}
+	others := slices.DeleteFunc(slices.Clone(p.Members), func(id string) bool { return id == self })
+	if len(others) > 0 {
+		out += ", with " + strings.Join(others, ", ")
+	}
+	if len(p.Unreported) > 0 {
+		out += "; not reported: " + strings.Join(p.Unreported, "; ")
+	}
+	return out
 }

@@ -17,7 +17,7 @@ func newListCmd(app *app, runF func(*listOptions) error) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List the proposals of the corpus",
-		Long:  `List prints the proposals of the corpus (the built-in one, or --corpus DIR) by date: id, date, status, number of points and title.`,
+		Long:  `List prints the proposals of the corpus (the built-in one, or --corpus DIR) by date: id, date, status, number of points and title, then the packages of documents negotiated as one set.`,
 		Example: `  peacediff list
   peacediff --corpus proposals list --format json`,
 		Args: cobra.NoArgs,
@@ -37,7 +37,7 @@ func runList(opts *listOptions) error {
 	if err != nil {
 		return err
 	}
-	entries := render.Entries(c)
+	entries, packages := render.Entries(c), render.Packages(c)
 	ro, err := opts.app.renderOptions(opts.output.out, false)
 	if err != nil {
 		return err
@@ -47,10 +47,10 @@ func runList(opts *listOptions) error {
 		case "json":
 			return render.ListJSON(w, entries)
 		case "markdown":
-			return render.ListMarkdown(w, entries)
+			return render.ListMarkdown(w, entries, packages)
 		case "html":
 			return render.ListHTML(w, entries)
 		}
-		return render.ListText(w, entries, ro)
+		return render.ListText(w, entries, packages, ro)
 	})
 }
