@@ -59,7 +59,7 @@ func CheckText(w io.Writer, r *redlines.Report, opts Options) error {
 			t.hanging("   ? ", c.Short+": "+c.Words)
 		}
 		for _, c := range l.NotJudged {
-			t.hanging("   · ", c.Short+", "+c.Words)
+			t.hanging("   "+c.Mark+" ", c.Short+", "+c.Words)
 		}
 		t.w.WriteByte('\n')
 	}

@@ -42,7 +42,11 @@ type Line struct {
 }
 
 // Crossing is a text that crosses a line, and how.
-type Crossing struct{ Short, Words string }
+type Crossing struct {
+	Short, Words string
+	// Mark is the mark of a cell not judged (→, ← or ≡); empty otherwise.
+	Mark string
+}
 
 // Verdict is one cell of the matrix.
 type Verdict struct {
@@ -148,7 +152,7 @@ func CheckView(r *redlines.Report) *Check {
 			case c.Verdict == redlines.Unknown:
 				vl.Unknowns = append(vl.Unknowns, Crossing{Short: short, Words: c.Why})
 			case !c.Verdict.Judged():
-				vl.NotJudged = append(vl.NotJudged, Crossing{Short: short, Words: words(c.Verdict.String()) + ": " + c.Why})
+				vl.NotJudged = append(vl.NotJudged, Crossing{Short: short, Words: words(c.Verdict.String()) + ": " + c.Why, Mark: VerdictMark(c.Verdict)})
 			}
 		}
 		v.Lines = append(v.Lines, vl)
