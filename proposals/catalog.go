@@ -186,6 +186,33 @@ func (c *Catalog) Outlet(name string) *Outlet {
 	return &c.Outlets[i]
 }
 
+// PartyCodes lists the codes of the catalogue's parties, in its order.
+func (c *Catalog) PartyCodes() []string {
+	out := make([]string, len(c.Parties))
+	for i, p := range c.Parties {
+		out[i] = p.Code
+	}
+	return out
+}
+
+// RegionCodes lists the codes of the catalogue's regions, sorted.
+func (c *Catalog) RegionCodes() []string {
+	out := make([]string, len(c.Regions))
+	for i, r := range c.Regions {
+		out[i] = r.Code
+	}
+	return out
+}
+
+// TopicSlugs lists the slugs of the catalogue's topics, sorted.
+func (c *Catalog) TopicSlugs() []string {
+	out := make([]string, len(c.Topics))
+	for i, t := range c.Topics {
+		out[i] = t.Slug
+	}
+	return out
+}
+
 // Party returns the party of that code, or nil.
 func (c *Catalog) Party(code string) *Party {
 	for i := range c.Parties {

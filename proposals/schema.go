@@ -63,18 +63,7 @@ func termAreas() []string {
 // catalog or scale tag: catalog:"party", catalog:"region",
 // catalog:"topic", catalog:"area", scale:"region-status".
 func enumSources(cat *Catalog) func(tag reflect.StructTag) []string {
-	parties := make([]string, len(cat.Parties))
-	for i, p := range cat.Parties {
-		parties[i] = p.Code
-	}
-	regions := make([]string, len(cat.Regions))
-	for i, r := range cat.Regions {
-		regions[i] = r.Code
-	}
-	topics := make([]string, len(cat.Topics))
-	for i, t := range cat.Topics {
-		topics[i] = t.Slug
-	}
+	parties, regions, topics := cat.PartyCodes(), cat.RegionCodes(), cat.TopicSlugs()
 	return func(tag reflect.StructTag) []string {
 		if sc := tag.Get("scale"); sc != "" {
 			return cat.Scale(sc).Slugs()

@@ -158,7 +158,7 @@ func (v *validator) provisions() {
 			}
 		}
 		if v.required(&pr.Topic, pr, what+": topic") && v.cat.Topic(pr.Topic) == nil && !v.countOnly(&pr.Topic) {
-			v.add(&pr.Topic, "%s: unknown topic %q%s", what, pr.Topic, DidYouMean(pr.Topic, v.topicSlugs()))
+			v.add(&pr.Topic, "%s: unknown topic %q%s", what, pr.Topic, DidYouMean(pr.Topic, v.cat.TopicSlugs()))
 		}
 		v.state(pr, what)
 		if len(pr.Sources) == 0 {
@@ -242,14 +242,6 @@ func (v *validator) sourceIDs() []string {
 	return ids
 }
 
-func (v *validator) topicSlugs() []string {
-	out := make([]string, len(v.cat.Topics))
-	for i, t := range v.cat.Topics {
-		out[i] = t.Slug
-	}
-	return out
-}
-
 // party checks a party code against the catalogue.
 func (v *validator) party(code *string, what string) bool {
 	if v.cat.Party(*code) != nil {
@@ -258,11 +250,7 @@ func (v *validator) party(code *string, what string) bool {
 	if v.countOnly(code) {
 		return false
 	}
-	codes := make([]string, len(v.cat.Parties))
-	for i, p := range v.cat.Parties {
-		codes[i] = p.Code
-	}
-	v.add(code, "%s: unknown party %q%s", what, *code, DidYouMean(*code, codes))
+	v.add(code, "%s: unknown party %q%s", what, *code, DidYouMean(*code, v.cat.PartyCodes()))
 	return false
 }
 

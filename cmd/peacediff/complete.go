@@ -44,11 +44,7 @@ func (a *app) topics() []string {
 	if err != nil {
 		return nil
 	}
-	out := make([]string, len(cat.Topics))
-	for i, t := range cat.Topics {
-		out[i] = t.Slug
-	}
-	return out
+	return cat.TopicSlugs()
 }
 
 // candidate is a completion candidate: the value, a tab and its

@@ -18,18 +18,7 @@ func catalogueTables(cat *proposals.Catalog) []valueTable {
 	for _, sc := range cat.Scales {
 		out = append(out, valueTable{title: scaleTitle(sc.Name), label: sc.Name + " scale", values: sc.Slugs()})
 	}
-	parties := make([]string, len(cat.Parties))
-	for i, p := range cat.Parties {
-		parties[i] = p.Code
-	}
-	regions := make([]string, len(cat.Regions))
-	for i, r := range cat.Regions {
-		regions[i] = r.Code
-	}
-	topics := make([]string, len(cat.Topics))
-	for i, t := range cat.Topics {
-		topics[i] = t.Slug
-	}
+	parties, regions, topics := cat.PartyCodes(), cat.RegionCodes(), cat.TopicSlugs()
 	return append(out,
 		valueTable{title: "Parties", label: "parties", values: parties},
 		valueTable{title: "Regions", label: "regions", values: regions},
