@@ -16,7 +16,8 @@ import (
 // against the first proposal.
 type Options struct {
 	// Sections keeps only these sections (keys such as "territory",
-	// "nato"); empty keeps all.
+	// "nato"); empty keeps all. Sections, Topics and TermsOnly leave out
+	// the details of the texts ([Header.Changes]).
 	Sections []string
 	// Topics keeps only the point rows of these topics, and no term rows;
 	// empty keeps all.
@@ -71,7 +72,9 @@ func Compare(c *proposals.Corpus, files []*proposals.File, opts Options) (*Repor
 		b.unknownDomains = append(b.unknownDomains, domains)
 	}
 	b.report = r
-	for k := 1; k < len(files); k++ {
+	// A report narrowed to some rows leaves out the details of the texts,
+	// which belong to no section.
+	for k := 1; k < len(files) && len(opts.Sections) == 0 && len(opts.Topics) == 0 && !opts.TermsOnly; k++ {
 		r.Proposals[k].Changes = headerChanges(files[r.Against(k)].Proposal, files[k].Proposal)
 	}
 	sections := make(map[string]*Section)
