@@ -30,8 +30,8 @@ func details(r *compare.Report) []Detail {
 	return out
 }
 
-// noValue stands for a field one side does not have.
-const noValue = "(none)"
+// noValue stands for a field one side does not have: never a value.
+const noValue = "(not given)"
 
 // longAbove is the length in characters beyond which a changed value is
 // shown by its changed words, not whole.

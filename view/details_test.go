@@ -16,7 +16,7 @@ func TestFieldsWords(t *testing.T) {
 		want []string
 	}{
 		{"value", []compare.FieldChange{{Field: "status", From: "leaked-draft", To: "signed"}}, []string{"status: leaked-draft → signed"}},
-		{"added", []compare.FieldChange{{Field: "notes", To: "n"}}, []string{"notes: (none) → n"}},
+		{"added", []compare.FieldChange{{Field: "notes", To: "n"}}, []string{"notes: (not given) → n"}},
 		{"entries", []compare.FieldChange{
 			{Field: "sources[a].url", From: "https://a", To: "https://b"},
 			{Field: "sources[x]", From: "id: x"}, {Field: "sources[y]", To: "id: y"}, {Field: "sources[z]", To: "id: z"},
@@ -24,7 +24,7 @@ func TestFieldsWords(t *testing.T) {
 		{"long, reworded", []compare.FieldChange{{Field: "notes", From: "One two three four five six. " + long, To: "One two three four five seven. " + long}},
 			[]string{"notes: One two three four five [-six-]{+seven+}. word word word …"}},
 		{"long, rewritten", []compare.FieldChange{{Field: "notes", From: long, To: strings.Repeat("other ", 40)}}, []string{"notes: rewritten"}},
-		{"long, dropped", []compare.FieldChange{{Field: "notes", From: long}}, []string{"notes: dropped (40 words) → (none)"}},
+		{"long, dropped", []compare.FieldChange{{Field: "notes", From: long}}, []string{"notes: dropped (40 words) → (not given)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
