@@ -3,6 +3,7 @@ package compare
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/peacediff/peacediff/proposals"
 )
@@ -126,6 +127,32 @@ func pointChange(ref, cur *Cell, diff func(x, y string) *WordDiff) *Change {
 		}
 	}
 	return ch
+}
+
+// termFields lists the fields of a term cell that differ from its
+// reference's beside its value and basis: its note and the points it
+// comes from.
+func termFields(ref, cur *Cell) []FieldChange {
+	var out []FieldChange
+	if ref.Note != cur.Note {
+		out = append(out, FieldChange{Field: "note", From: ref.Note, To: cur.Note})
+	}
+	if from, to := strings.Join(ref.Points, ", "), strings.Join(cur.Points, ", "); from != to {
+		out = append(out, FieldChange{Field: "points", From: from, To: to})
+	}
+	return out
+}
+
+// edit adds the other fields that differ to a change: a cell whose value
+// or wording is the same is then edited.
+func (ch *Change) edit(fields []FieldChange) {
+	if len(fields) == 0 {
+		return
+	}
+	ch.Fields = fields
+	if ch.Kind == Same {
+		ch.Kind = Edited
+	}
 }
 
 // rowChange is the most significant change among a row's cells.

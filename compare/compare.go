@@ -16,7 +16,8 @@ import (
 // against the first proposal.
 type Options struct {
 	// Sections keeps only these sections (keys such as "territory",
-	// "nato"); empty keeps all.
+	// "nato"); empty keeps all. Sections, Topics and TermsOnly leave out
+	// the details of the texts ([Header.Changes]).
 	Sections []string
 	// Topics keeps only the point rows of these topics, and no term rows;
 	// empty keeps all.
@@ -71,6 +72,11 @@ func Compare(c *proposals.Corpus, files []*proposals.File, opts Options) (*Repor
 		b.unknownDomains = append(b.unknownDomains, domains)
 	}
 	b.report = r
+	// A report narrowed to some rows leaves out the details of the texts,
+	// which belong to no section.
+	for k := 1; k < len(files) && len(opts.Sections) == 0 && len(opts.Topics) == 0 && !opts.TermsOnly; k++ {
+		r.Proposals[k].Changes = headerChanges(files[r.Against(k)].Proposal, files[k].Proposal)
+	}
 	sections := make(map[string]*Section)
 	section := func(key string) *Section {
 		s := sections[key]
@@ -225,7 +231,11 @@ func (b *builder) termRows() []sectionRow {
 	out := make([]sectionRow, len(rows))
 	for i, sr := range rows {
 		for k := 1; k < len(sr.Cells); k++ {
-			sr.Cells[k].Change = termChange(&sr.Cells[b.reference(k)], &sr.Cells[k], sr.Type, b.cat.Scale(sr.Scale))
+			ref, cur := &sr.Cells[b.reference(k)], &sr.Cells[k]
+			cur.Change = termChange(ref, cur, sr.Type, b.cat.Scale(sr.Scale))
+			if ref.Value != nil && cur.Value != nil {
+				cur.Change.edit(termFields(ref, cur))
+			}
 		}
 		sr.Change = rowChange(sr.Cells)
 		out[i] = *sr
@@ -304,7 +314,11 @@ func (b *builder) fillPointRow(row *Row, ar *pointRow, diffs map[[2]string]*Word
 		return &wd
 	}
 	for k := 1; k < len(row.Cells); k++ {
-		row.Cells[k].Change = pointChange(&row.Cells[b.reference(k)], &row.Cells[k], diff)
+		ref := b.reference(k)
+		row.Cells[k].Change = pointChange(&row.Cells[ref], &row.Cells[k], diff)
+		if ar.slots[ref] != nil && ar.slots[k] != nil {
+			row.Cells[k].Change.edit(provisionChanges(ar.slots[ref].prov, ar.slots[k].prov))
+		}
 	}
 	row.Change = rowChange(row.Cells)
 }

@@ -71,7 +71,7 @@ func TestMirror(t *testing.T) {
 		{"istanbul-communique-2022-03", "istanbul-draft-treaty-2022-04"},
 		{"minsk-ii-2015-02", "russia-terms-2024-06"},
 	}
-	mirror := map[ChangeKind]ChangeKind{Same: Same, Changed: Changed, Added: Removed, Removed: Added, Disputed: Disputed, Unknown: Unknown}
+	mirror := map[ChangeKind]ChangeKind{Same: Same, Edited: Edited, Changed: Changed, Added: Removed, Removed: Added, Disputed: Disputed, Unknown: Unknown}
 	for _, p := range pairs {
 		t.Run(p[0]+"/"+p[1], func(t *testing.T) {
 			ab := termCells(mustCompare(t, c, Options{}, p[0], p[1]))
@@ -194,7 +194,7 @@ func TestUSAgainstE3(t *testing.T) {
 			kinds[row.Cells[1].Point] = row.Cells[1].Change.Kind
 		}
 	}
-	for point, want := range map[string]ChangeKind{"3": Deleted, "17": Unknown, "22": Same, "27": Unknown, "28": Unknown, "1": Same, "21.a": Deleted} {
+	for point, want := range map[string]ChangeKind{"3": Deleted, "17": Unknown, "22": Edited, "27": Unknown, "28": Unknown, "1": Edited, "21.a": Deleted} {
 		if kinds[point] != want {
 			t.Errorf("E3 point %s: %v, want %v", point, kinds[point], want)
 		}

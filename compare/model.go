@@ -4,7 +4,7 @@ import "github.com/peacediff/peacediff/proposals"
 
 // SchemaVersion is the version of the JSON form of [Report]. It changes
 // only when a field is removed or changes meaning; fields may be added.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // Report is the comparison of two or more proposals: the single model that
 // every output reads. The first proposal is the baseline; each cell's
@@ -68,6 +68,10 @@ type Header struct {
 	// Sources are every source the proposal cites, in its order;
 	// cells refer to them by index.
 	Sources []Source `json:"sources"`
+	// Changes are the details of the text (every field of its file but
+	// its terms and points: status, date, title, summary, notes, sources,
+	// ...) that differ from its reference's; nil in the reference column.
+	Changes []FieldChange `json:"changes,omitempty"`
 }
 
 // Package is a set of documents negotiated as one, as a member's header
@@ -226,6 +230,7 @@ type ChangeKind int
 // The kinds of change, from the least to the most significant.
 const (
 	Same      ChangeKind = iota // equal
+	Edited                      // same value or wording; another heading, note, confidence, sources or points
 	Moved                       // same wording under another label
 	Changed                     // a different value or wording
 	Added                       // not addressed in the reference, addressed here
@@ -236,7 +241,7 @@ const (
 	Disputed                    // the drafters hold different versions here
 )
 
-var changeNames = [...]string{"same", "moved", "changed", "added", "removed", "deleted", "moved-elsewhere", "unknown", "disputed"}
+var changeNames = [...]string{"same", "edited", "moved", "changed", "added", "removed", "deleted", "moved-elsewhere", "unknown", "disputed"}
 
 // String returns the kind's name.
 func (k ChangeKind) String() string { return changeNames[k] }
@@ -246,7 +251,7 @@ func (k ChangeKind) MarshalText() ([]byte, error) { return []byte(k.String()), n
 
 // ChangeKinds lists every kind in order.
 func ChangeKinds() []ChangeKind {
-	return []ChangeKind{Same, Moved, Changed, Added, Removed, Deleted, Elsewhere, Unknown, Disputed}
+	return []ChangeKind{Same, Edited, Moved, Changed, Added, Removed, Deleted, Elsewhere, Unknown, Disputed}
 }
 
 // Change is the difference of a cell from its reference cell.
@@ -264,6 +269,10 @@ type Change struct {
 	Basis string `json:"basis,omitempty"`
 	// Words is the word diff from the reference's wording, for points.
 	Words *WordDiff `json:"words,omitempty"`
+	// Fields are the other fields that differ from the reference's: a
+	// point's heading, confidence, note or sources, a term's note or the
+	// points it comes from.
+	Fields []FieldChange `json:"fields,omitempty"`
 }
 
 // Delta is the change of a number.
@@ -297,13 +306,14 @@ type Summary struct {
 	ByProposal []ProposalCounts `json:"by_proposal"`
 	// BySection counts, per section, the rows by their change.
 	BySection []SectionCounts `json:"by_section"`
-	// Differs is true when any cell differs from its reference.
+	// Differs is true when any cell or detail differs from its reference.
 	Differs bool `json:"differs"`
 }
 
 // Counts counts changes by kind.
 type Counts struct {
 	Same      int `json:"same"`
+	Edited    int `json:"edited"`
 	Moved     int `json:"moved"`
 	Changed   int `json:"changed"`
 	Added     int `json:"added"`
@@ -320,6 +330,9 @@ type ProposalCounts struct {
 	ID     string `json:"id"`
 	Terms  Counts `json:"terms"`
 	Points Counts `json:"points"`
+	// Details counts the details of the text that differ from its
+	// reference's ([Header.Changes]).
+	Details int `json:"details"`
 }
 
 // SectionCounts counts the rows of one section by their change.
@@ -344,5 +357,5 @@ func (c *Counts) Total() int {
 }
 
 func (c *Counts) field(k ChangeKind) *int {
-	return [...]*int{&c.Same, &c.Moved, &c.Changed, &c.Added, &c.Removed, &c.Deleted, &c.Elsewhere, &c.Unknown, &c.Disputed}[k]
+	return [...]*int{&c.Same, &c.Edited, &c.Moved, &c.Changed, &c.Added, &c.Removed, &c.Deleted, &c.Elsewhere, &c.Unknown, &c.Disputed}[k]
 }

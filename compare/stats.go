@@ -6,6 +6,10 @@ func summarize(r *Report) Summary {
 	s := Summary{ByProposal: make([]ProposalCounts, len(r.Proposals))}
 	for k, h := range r.Proposals {
 		s.ByProposal[k].ID = h.ID
+		s.ByProposal[k].Details = len(h.Changes)
+		if len(h.Changes) > 0 {
+			s.Differs = true
+		}
 	}
 	for _, sec := range r.Sections {
 		sc := SectionCounts{Key: sec.Key}

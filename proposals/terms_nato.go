@@ -136,6 +136,9 @@ func guaranteeKind() *TermKind {
 					Points: g.Points, Entry: g,
 				}
 				t.based(g.Basis, g.Note)
+				if g.Beneficiary != "" {
+					t.Facets = append(t.Facets, Facet{Name: "beneficiary", Label: "guaranteed party", Type: Enum, Value: Value{Enum: g.Beneficiary, Label: cat.PartyName(g.Beneficiary)}})
+				}
 				if g.Compensated != nil {
 					t.Facets = append(t.Facets, Facet{Name: "compensated", Label: "guarantor compensated", Type: Bool, Value: Value{Bool: *g.Compensated}})
 				}

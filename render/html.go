@@ -39,6 +39,7 @@ type htmlPage struct {
 	Proposals []htmlProposal
 	Counted   string
 	Counts    []string
+	Details   []view.Detail
 	Moves     []view.Move
 	Columns   []string
 	Sections  []htmlSection
@@ -94,7 +95,7 @@ type htmlSource struct {
 // place it in a site.
 func newHTMLPage(r *compare.Report, opts Options) *htmlPage {
 	v := view.Compare(r, view.Options{All: true})
-	p := &htmlPage{pageMeta: newMeta(v.Title, opts.Nav), Legend: legendWords(v.Legend), Counted: v.Counted, Counts: v.Against, Moves: v.Moves, Notes: v.Notes}
+	p := &htmlPage{pageMeta: newMeta(v.Title, opts.Nav), Legend: legendWords(v.Legend), Counted: v.Counted, Counts: v.Against, Details: v.Details, Moves: v.Moves, Notes: v.Notes}
 	if v.NoDifferences {
 		p.Counted += " No differences."
 	}

@@ -26,6 +26,7 @@ func Markdown(w io.Writer, r *compare.Report, opts Options) error {
 		m.line("No rows to show.")
 		m.line("")
 	}
+	m.details(v.Details)
 	m.footer(v)
 	return m.w.Flush()
 }
@@ -152,6 +153,22 @@ func mdSpans(spans []view.Span) string {
 		b.WriteString(lead + mark + trimmed + mark + trail)
 	}
 	return b.String()
+}
+
+// details lists the changed details of the proposals.
+func (m *markdownWriter) details(details []view.Detail) {
+	if len(details) == 0 {
+		return
+	}
+	m.line("### Details")
+	m.line("")
+	for _, d := range details {
+		m.line("- " + mdEscape(d.About) + ":")
+		for _, c := range d.Changes {
+			m.line("  - " + mdEscape(c))
+		}
+	}
+	m.line("")
 }
 
 func (m *markdownWriter) footer(v *view.Comparison) {

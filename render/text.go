@@ -38,6 +38,7 @@ func Text(w io.Writer, r *compare.Report, opts Options) error {
 	if len(v.Sections) == 0 {
 		t.println("No rows to show.")
 	}
+	t.details(v.Details)
 	t.legend(v.Legend)
 	t.notes(v.Notes)
 	t.sources(v.Sources)
@@ -280,6 +281,22 @@ func bodySpans(c view.Cell) []span {
 
 // legend explains the marks.
 func (t *textWriter) legend(entries []view.LegendEntry) { t.println(legendLine(entries)) }
+
+// details lists the changed details of the proposals.
+func (t *textWriter) details(details []view.Detail) {
+	if len(details) == 0 {
+		return
+	}
+	t.writeLine(line{{"DETAILS", bold}})
+	t.w.WriteByte('\n')
+	for _, d := range details {
+		t.println(d.About + ":")
+		for _, c := range d.Changes {
+			t.hanging("  - ", c)
+		}
+	}
+	t.w.WriteByte('\n')
+}
 
 // notes lists the editors' numbered notes.
 func (t *textWriter) notes(notes []view.Note) {

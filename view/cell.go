@@ -46,7 +46,9 @@ type Cell struct {
 	Refs       Refs
 	Confidence Confidence
 	// Change is a term's change in words: "+200,000 (+33.3%)", "▲ toward
-	// Ukraine"; empty when it did not change.
+	// Ukraine", and the other fields of a term or point that changed
+	// ("confidence: confirmed → single-source"); empty when it did not
+	// change.
 	Change string
 	// Note is the number of the editors' note on the cell (see
 	// [Comparison.Notes]), or 0.
@@ -69,6 +71,10 @@ func cellOf(r *compare.Report, row *compare.Row, k int, n *notes) Cell {
 		}
 	} else {
 		pointWords(c, &vc)
+	}
+	if c.Change != nil && len(c.Change.Fields) > 0 {
+		words := cellFieldsWords(c.Change.Fields, row.Kind == compare.TermRow)
+		vc.Change = strings.TrimPrefix(vc.Change+"; "+strings.Join(words, "; "), "; ")
 	}
 	if c.Value != nil || c.Point != "" {
 		vc.Confidence = ConfidenceOf(c.Confidence)

@@ -31,6 +31,9 @@ type Comparison struct {
 	// Against sums up each proposal after the first against its
 	// reference: "E3 against US: terms 11 changed, 9 same; points ...".
 	Against []string
+	// Details are the changes of each proposal's details (status, date,
+	// title, summary, notes, sources, ...) against its reference.
+	Details []Detail
 	// Moves are the terms that changed, in the order of the report.
 	Moves    []Move
 	Sections []Section
@@ -116,9 +119,13 @@ func Compare(r *compare.Report, opts Options) *Comparison {
 	v.NoDifferences = !s.Differs && len(r.Proposals) > 1
 	for k := 1; k < len(r.Proposals); k++ {
 		c := s.ByProposal[k]
-		v.Against = append(v.Against, fmt.Sprintf("%s against %s: terms %s; points %s.",
-			r.Proposals[k].Short, r.Proposals[r.Against(k)].Short, countsWords(c.Terms), countsWords(c.Points)))
+		a := fmt.Sprintf("%s against %s: terms %s; points %s", r.Proposals[k].Short, r.Proposals[r.Against(k)].Short, countsWords(c.Terms), countsWords(c.Points))
+		if c.Details > 0 {
+			a += fmt.Sprintf("; details %d changed", c.Details)
+		}
+		v.Against = append(v.Against, a+".")
 	}
+	v.Details = details(r)
 	n := newNotes()
 	anchors := map[string]int{}
 	fold := !opts.All && len(r.Proposals) > 1

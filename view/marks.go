@@ -8,12 +8,15 @@ import (
 )
 
 // ChangeMark is the one-character mark of a change, which reads without
-// colour: = same, ~ changed, + added, - removed or deleted, » moved to
+// colour: = same, ≈ edited (same value or wording, other fields
+// changed), ~ changed, + added, - removed or deleted, » moved to
 // another track, ? wording unknown, ! disputed.
 func ChangeMark(k compare.ChangeKind) string {
 	switch k {
 	case compare.Same:
 		return "="
+	case compare.Edited:
+		return "≈"
 	case compare.Moved, compare.Changed:
 		return "~"
 	case compare.Added:
@@ -66,7 +69,7 @@ type LegendEntry struct{ Mark, Words string }
 // order a legend gives them; nil used lists them all.
 func CompareLegend(used map[string]bool) []LegendEntry {
 	all := []LegendEntry{
-		{"=", "same"}, {"~", "changed"}, {"+", "added"}, {"-", "removed or deleted"},
+		{"=", "same"}, {"≈", "same value or wording, other fields changed"}, {"~", "changed"}, {"+", "added"}, {"-", "removed or deleted"},
 		{"»", "moved to another track"}, {"?", "wording unknown"}, {"!", "disputed"},
 		{"*", "one independent source"}, {ReadingMark, readingWords},
 	}

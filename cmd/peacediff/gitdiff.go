@@ -105,7 +105,7 @@ func runGitDiff(opts *gitDiffOptions) error {
 	}
 	r.Proposals[0].Short, r.Proposals[1].Short = "before", "after"
 	if !r.Summary.Differs {
-		fmt.Fprintln(out, "no change in terms or points (only layout or comments)")
+		fmt.Fprintln(out, "no change in terms, points or details (only layout or comments)")
 		return nil
 	}
 	// Git shows what the driver prints in its pager or on the terminal:
