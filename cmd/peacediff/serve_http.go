@@ -205,8 +205,10 @@ func (s *liveSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // stream sends a server-sent event at each rebuild, for as long as the
-// stream's lifetime: it has deadlines of its own, past the server's
-// timeouts, and the page's EventSource opens a new one when it ends. A
+// stream's lifetime: it has a write deadline of its own, past the
+// server's WriteTimeout (net/http lifts the read deadline itself once the
+// request is read), and the page's EventSource opens a new stream when it
+// ends. A
 // stream that comes back with the id of an older build is told of the
 // new one at once.
 func (s *liveSite) stream(w http.ResponseWriter, r *http.Request) {
@@ -216,13 +218,13 @@ func (s *liveSite) stream(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
 		return
 	}
-	rc.SetReadDeadline(end.Add(5 * time.Second))
 	w.Header().Set("Content-Type", "text/event-stream")
 	rebuilt, version := s.wait()
-	fmt.Fprintf(w, "retry: 1000\nid: %d\n\n", version)
+	fmt.Fprintf(w, "retry: 1000\nid: %d\n", version)
 	if last := r.Header.Get("Last-Event-ID"); last != "" && last != fmt.Sprint(version) {
-		io.WriteString(w, "data: rebuilt\n\n")
+		io.WriteString(w, "data: rebuilt\n")
 	}
+	io.WriteString(w, "\n")
 	if rc.Flush() != nil {
 		return
 	}
