@@ -79,7 +79,10 @@ func servedHosts(addr string, bound net.Addr) map[string]bool {
 func guardHost(hosts map[string]bool, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !hosts[strings.ToLower(r.Host)] {
-			w.Header().Set("X-Content-Type-Options", "nosniff")
+			h := w.Header()
+			h.Set("Content-Security-Policy", "default-src 'none'"+frameAncestors)
+			h.Set("X-Content-Type-Options", "nosniff")
+			h.Set("Referrer-Policy", "no-referrer")
 			http.Error(w, "misdirected request: this server answers only to its loopback address", http.StatusMisdirectedRequest)
 			return
 		}
@@ -96,7 +99,7 @@ type servedPage struct {
 
 // liveSite is the site being served: the pages of the last good build,
 // with a banner of the problems that stop the current files from
-// building, and the clients waiting for the next build.
+// building, and a channel closed at the next build.
 type liveSite struct {
 	events time.Duration // lifetime of one live-reload stream
 
@@ -105,14 +108,14 @@ type liveSite struct {
 	pages   map[string]servedPage
 	policy  string // the header for what is not a page of the site
 	version int
-	waiters []chan struct{}
+	rebuilt chan struct{}
 
 	closeOnce sync.Once
 	closed    chan struct{} // closed when the server shuts down
 }
 
 func newLiveSite(events time.Duration) *liveSite {
-	return &liveSite{events: events, closed: make(chan struct{})}
+	return &liveSite{events: events, rebuilt: make(chan struct{}), closed: make(chan struct{})}
 }
 
 // close ends the live-reload streams.
@@ -147,10 +150,8 @@ func (s *liveSite) set(pages []site.Page, problems []string) {
 		s.pages[p.Path] = sp
 	}
 	s.version++
-	for _, w := range s.waiters {
-		close(w)
-	}
-	s.waiters = nil
+	close(s.rebuilt)
+	s.rebuilt = make(chan struct{})
 }
 
 func contentType(p string) string {
@@ -170,9 +171,7 @@ func contentType(p string) string {
 func (s *liveSite) wait() (<-chan struct{}, int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	ch := make(chan struct{})
-	s.waiters = append(s.waiters, ch)
-	return ch, s.version
+	return s.rebuilt, s.version
 }
 
 func (s *liveSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {

@@ -118,6 +118,9 @@ func TestServeRefusesOtherHosts(t *testing.T) {
 				if ct := resp.Header.Get("Content-Type"); !strings.HasPrefix(ct, "text/plain") {
 					t.Errorf("Host %s, %s: Content-Type %q", tc.host, p, ct)
 				}
+				if resp.Header.Get("X-Content-Type-Options") != "nosniff" {
+					t.Errorf("Host %s, %s: no nosniff", tc.host, p)
+				}
 				if len(body) > 200 || strings.Contains(string(body), "<") {
 					t.Errorf("Host %s, %s: body %q, want a short plain message", tc.host, p, body)
 				}
