@@ -226,6 +226,22 @@ func TestServeTimeouts(t *testing.T) {
 	}
 }
 
+// TestServeHeaderLimit: headers past the limit get 431, not the page.
+func TestServeHeaderLimit(t *testing.T) {
+	l := defaultServeLimits()
+	_, ts := tinyServer(t, l)
+	req, _ := http.NewRequest("GET", ts.URL+"/", nil)
+	req.Header.Set("X-Big", strings.Repeat("a", 4*l.maxHeaderBytes))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestHeaderFieldsTooLarge {
+		t.Errorf("status %d, want 431", resp.StatusCode)
+	}
+}
+
 // TestServeEventsOutliveTimeouts: the live-reload stream still tells of a
 // rebuild after the server's read and write timeouts have passed, ends by
 // itself at the end of its lifetime, and a page that comes back with the
