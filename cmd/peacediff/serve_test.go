@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/peacediff/peacediff/internal/browsertest"
 )
 
 // usCorpus writes the US 28-point plan, with personnel as the cap of the
@@ -133,5 +135,33 @@ func TestServeFirstBuildFails(t *testing.T) {
 	}
 	if strings.Contains(string(out), "serving http") {
 		t.Errorf("it served:\n%s", out)
+	}
+}
+
+// TestServeInBrowser opens a served page with a banner in Chromium: the
+// policy of the header and of the page allow its stylesheet and its
+// reload script (no console error, a CSP violation being one), and it
+// asks only for its live-reload stream.
+func TestServeInBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	b := browsertest.New(t)
+	corpus := t.TempDir()
+	file := usCorpus(t, corpus, "650000")
+	addr, _ := startServe(t, corpus)
+	page := "http://" + addr + "/p/us-28-point-2025-11.html"
+	waitFor(t, page, "650,000 personnel")
+	good, _ := os.ReadFile(file)
+	os.WriteFile(file, []byte(strings.Replace(string(good), "personnel: 650000", "troop_cap: 650000", 1)), 0o644)
+	waitFor(t, page, `class="live-problems"`)
+	v := b.Open(t, page, "")
+	for _, e := range v.Errors {
+		t.Errorf("console: %s", e)
+	}
+	for _, r := range v.Requests {
+		if r != "http://"+addr+"/_events" {
+			t.Errorf("request %s", r)
+		}
 	}
 }
