@@ -126,12 +126,3 @@ func ProposalHTML(w io.Writer, r *compare.Report, lineage []Link, opts Options) 
 	}
 	return nil
 }
-
-// Problems writes a page that lists the problems that stopped a build, for
-// a site being served while its files are edited.
-func Problems(w io.Writer, problems []string) error {
-	return templates().ExecuteTemplate(w, "problems.html.tmpl", struct {
-		pageMeta
-		Problems []string
-	}{newMeta("Problems in the proposal files", nil), problems})
-}

@@ -105,12 +105,15 @@ func sitePages(t *testing.T) []string {
 			paths = append(paths, filepath.Join(dir, filepath.FromSlash(p.Path)))
 		}
 	}
-	var b bytes.Buffer
-	if err := render.Problems(&b, []string{"corpus/x.yaml:3:5: unknown field \"troop_cap\""}); err != nil {
-		t.Fatal(err)
+	// The served site's banner of problems, on the last good index page.
+	var index []byte
+	for _, pg := range pages {
+		if pg.Path == "index.html" {
+			index = pg.Data
+		}
 	}
 	p := filepath.Join(dir, "problems.html")
-	if err := os.WriteFile(p, b.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(p, WithBanner(index, []string{"corpus/x.yaml:3:5: unknown field \"troop_cap\""}), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return append(paths, p)

@@ -4,21 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"html/template"
-	"io"
 	"net"
-	"net/http"
 	"os"
 	"os/signal"
-	"path"
-	"strings"
-	"sync"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
 	"github.com/peacediff/peacediff/internal/termsafe"
 	"github.com/peacediff/peacediff/proposals"
-	"github.com/peacediff/peacediff/render"
 	"github.com/peacediff/peacediff/site"
 	"github.com/spf13/cobra"
 )
@@ -31,6 +24,8 @@ type siteServeOptions struct {
 	ready func(addr string)
 	// ctx ends the server; the command's own ends on interrupt.
 	ctx context.Context
+	// limits, when set, replaces the default limits of the server.
+	limits *serveLimits
 }
 
 func newSiteServeCmd(app *app, runF func(*siteServeOptions) error) *cobra.Command {
@@ -41,8 +36,11 @@ func newSiteServeCmd(app *app, runF func(*siteServeOptions) error) *cobra.Comman
 		Long: `Serve builds the site in memory and serves it, by default on 127.0.0.1:8080
 (loopback only, unless --addr says otherwise). It watches the corpus folder
 (--corpus DIR) and rebuilds when a file changes; open pages reload by
-themselves. When a file is invalid, the pages show the problems with
-file:line:col instead of stopping the server.`,
+themselves. When a file is invalid, the server keeps serving the last good
+build, with a banner on every page listing the problems with file:line:col,
+until they are fixed; files invalid from the start stop it with status 2.
+It answers only requests addressed to its loopback address or to the host
+of --addr, and watches the corpus folder again if it is moved or replaced.`,
 		Example: `  peacediff site serve --corpus ./proposals
   peacediff site serve --corpus ./proposals --addr 127.0.0.1:9000`,
 		Args: cobra.NoArgs,
@@ -63,149 +61,66 @@ file:line:col instead of stopping the server.`,
 	return cmd
 }
 
-// liveSite is the site being served: the pages of the last build, or the
-// problems that stopped it, and the clients waiting for the next build.
-type liveSite struct {
-	mu      sync.Mutex
-	pages   map[string][]byte
-	problem []byte // a page listing the problems, when the build failed
-	version int
-	waiters []chan struct{}
-}
-
-// set serves pages, or the page of the problems that stopped a build;
-// every HTML page reloads itself at the next build.
-func (s *liveSite) set(pages []site.Page, problem []byte) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if problem == nil {
-		s.pages = make(map[string][]byte, len(pages))
-		for _, p := range pages {
-			data := p.Data
-			if path.Ext(p.Path) == ".html" {
-				data = site.WithReload(data)
-			}
-			s.pages[p.Path] = data
-		}
-	} else {
-		problem = site.WithReload(problem)
-	}
-	s.problem = problem
-	s.version++
-	for _, w := range s.waiters {
-		close(w)
-	}
-	s.waiters = nil
-}
-
-// wait returns a channel closed at the next build.
-func (s *liveSite) wait() <-chan struct{} {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	ch := make(chan struct{})
-	s.waiters = append(s.waiters, ch)
-	return ch
-}
-
-func (s *liveSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.URL.Path == "/_events" {
-		s.events(w, r)
-		return
-	}
-	p := strings.TrimPrefix(path.Clean(r.URL.Path), "/")
-	if p == "" || strings.HasSuffix(r.URL.Path, "/") {
-		p = path.Join(p, "index.html")
-	}
-	s.mu.Lock()
-	data, ok := s.pages[p]
-	problem := s.problem
-	s.mu.Unlock()
-	w.Header().Set("Cache-Control", "no-store")
-	if problem != nil && strings.HasSuffix(p, ".html") {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write(problem)
-		return
-	}
-	if !ok {
-		http.NotFound(w, r)
-		return
-	}
-	switch path.Ext(p) {
-	case ".html":
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	case ".xml":
-		w.Header().Set("Content-Type", "application/xml")
-	case ".svg":
-		w.Header().Set("Content-Type", "image/svg+xml")
-	default:
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-	}
-	w.Write(data)
-}
-
-// events sends a server-sent event at each rebuild.
-func (s *liveSite) events(w http.ResponseWriter, r *http.Request) {
-	flusher, ok := w.(http.Flusher)
-	if !ok {
-		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
-		return
-	}
-	w.Header().Set("Content-Type", "text/event-stream")
-	w.Header().Set("Cache-Control", "no-store")
-	io.WriteString(w, ": connected\n\n")
-	flusher.Flush()
-	for {
-		select {
-		case <-r.Context().Done():
-			return
-		case <-s.wait():
-			io.WriteString(w, "data: rebuilt\n\n")
-			flusher.Flush()
-		}
-	}
-}
-
 func runSiteServe(opts *siteServeOptions) error {
 	so, err := siteOptions("", opts.pairs)
 	if err != nil {
 		return err
 	}
-	live := &liveSite{}
-	build := func() string {
-		pages, problem := buildLive(opts.app, so)
-		live.set(pages, problem)
-		if problem != nil {
-			return "the files have problems; the pages show them until they are fixed"
-		}
-		return fmt.Sprintf("rebuilt %d files", len(pages))
+	limits := defaultServeLimits()
+	if opts.limits != nil {
+		limits = *opts.limits
 	}
-	build()
+	stderr := opts.app.ios.ErrOut
+	live := newLiveSite(limits.events)
+	pages, err := buildSite(opts.app, so)
+	if err != nil {
+		return err
+	}
+	live.set(pages, nil)
+	build := func() {
+		pages, err := buildSite(opts.app, so)
+		if err != nil {
+			problems := problemLines(err)
+			live.set(nil, problems)
+			fmt.Fprintln(stderr, "the files have problems; the pages keep the last good build, with a banner of them, until they are fixed:")
+			for _, p := range problems {
+				fmt.Fprintln(stderr, termsafe.String(p))
+			}
+			return
+		}
+		live.set(pages, nil)
+		fmt.Fprintf(stderr, "rebuilt %d files\n", len(pages))
+	}
+
+	var watch *corpusWatch
+	var events <-chan fsnotify.Event
+	var errs <-chan error
+	var rewatch <-chan time.Time
+	if opts.app.corpusDir != "" {
+		watch, err = newCorpusWatch(opts.app.corpusDir, stderr)
+		if err != nil {
+			return err
+		}
+		defer watch.Close()
+		events, errs = watch.w.Events, watch.w.Errors
+		tick := time.NewTicker(limits.rewatch)
+		defer tick.Stop()
+		rewatch = tick.C
+	}
 
 	ln, err := net.Listen("tcp", opts.addr)
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: live, ReadHeaderTimeout: 10 * time.Second}
+	srv := newServer(guardHost(servedHosts(opts.addr, ln.Addr()), live), limits)
+	srv.RegisterOnShutdown(live.close)
 	go srv.Serve(ln)
-	fmt.Fprintf(opts.app.ios.ErrOut, "serving http://%s/\n", ln.Addr())
+	fmt.Fprintf(stderr, "serving http://%s/\n", ln.Addr())
 	if opts.ready != nil {
 		opts.ready(ln.Addr().String())
 	}
-
-	var events <-chan fsnotify.Event
-	var errs <-chan error
-	if opts.app.corpusDir != "" {
-		watcher, err := fsnotify.NewWatcher()
-		if err != nil {
-			return err
-		}
-		defer watcher.Close()
-		if err := watcher.Add(opts.app.corpusDir); err != nil {
-			return err
-		}
-		events, errs = watcher.Events, watcher.Errors
-	} else {
-		fmt.Fprintln(opts.app.ios.ErrOut, "serving the built-in corpus; --corpus DIR watches a folder of your own")
+	if watch == nil {
+		fmt.Fprintln(stderr, "serving the built-in corpus; --corpus DIR watches a folder of your own")
 	}
 	// Edits come in bursts (an editor writes, renames, chmods): rebuild
 	// once the folder has been quiet for a moment.
@@ -218,39 +133,42 @@ func runSiteServe(opts *siteServeOptions) error {
 			srv.Shutdown(shutdown)
 			return nil
 		case ev := <-events:
-			if strings.HasSuffix(ev.Name, ".yaml") {
+			if watch.changed(ev) {
+				debounce = time.After(100 * time.Millisecond)
+			}
+		case <-rewatch:
+			if watch.check() {
 				debounce = time.After(100 * time.Millisecond)
 			}
 		case err := <-errs:
-			fmt.Fprintf(opts.app.ios.ErrOut, "watch: %s\n", termsafe.Text(err.Error()))
+			fmt.Fprintf(stderr, "watch: %s\n", termsafe.Text(err.Error()))
+			if errors.Is(err, fsnotify.ErrEventOverflow) {
+				debounce = time.After(100 * time.Millisecond)
+			}
 		case <-debounce:
-			fmt.Fprintln(opts.app.ios.ErrOut, build())
+			build()
 		}
 	}
 }
 
-// buildLive builds the site, or a page that lists the problems found.
-func buildLive(app *app, so site.Options) ([]site.Page, []byte) {
+// buildSite builds the site of the corpus.
+func buildSite(app *app, so site.Options) ([]site.Page, error) {
 	c, err := app.corpus()
-	if err == nil {
-		var pages []site.Page
-		pages, err = site.Build(c, so)
-		if err == nil {
-			return pages, nil
-		}
+	if err != nil {
+		return nil, err
 	}
-	var lines []string
+	return site.Build(c, so)
+}
+
+// problemLines lists the problems err holds, one a line.
+func problemLines(err error) []string {
 	var list proposals.ErrorList
-	if errors.As(err, &list) {
-		for _, e := range list {
-			lines = append(lines, e.Error())
-		}
-	} else {
-		lines = []string{err.Error()}
+	if !errors.As(err, &list) {
+		return []string{err.Error()}
 	}
-	var b strings.Builder
-	if err := render.Problems(&b, lines); err != nil {
-		return nil, []byte(template.HTMLEscapeString(strings.Join(lines, "\n")))
+	lines := make([]string, 0, len(list))
+	for _, e := range list {
+		lines = append(lines, e.Error())
 	}
-	return nil, []byte(b.String())
+	return lines
 }

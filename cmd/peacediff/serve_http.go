@@ -1,0 +1,248 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"path"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/peacediff/peacediff/site"
+)
+
+// serveLimits bounds what one client of site serve may hold, and how
+// often the corpus folder is looked at.
+type serveLimits struct {
+	readHeader, read, write, idle time.Duration
+	// events is how long one live-reload stream lasts; the page then
+	// opens a new one.
+	events         time.Duration
+	maxHeaderBytes int
+	// rewatch is how often the server checks that the folder it watches
+	// is still the one at the corpus path.
+	rewatch time.Duration
+}
+
+func defaultServeLimits() serveLimits {
+	return serveLimits{
+		readHeader:     5 * time.Second,
+		read:           10 * time.Second,
+		write:          30 * time.Second,
+		idle:           60 * time.Second,
+		events:         5 * time.Minute,
+		maxHeaderBytes: 16 << 10,
+		rewatch:        time.Second,
+	}
+}
+
+// newServer returns a server of h within the limits l.
+func newServer(h http.Handler, l serveLimits) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: l.readHeader,
+		ReadTimeout:       l.read,
+		WriteTimeout:      l.write,
+		IdleTimeout:       l.idle,
+		MaxHeaderBytes:    l.maxHeaderBytes,
+	}
+}
+
+// servedHosts lists the Host headers the server answers: the loopback
+// names with the port it listens on, and the host of --addr. Anything
+// else is a page of another site reaching the server under its own name
+// (DNS rebinding).
+func servedHosts(addr string, bound net.Addr) map[string]bool {
+	_, port, err := net.SplitHostPort(bound.String())
+	if err != nil {
+		return nil
+	}
+	names := []string{"127.0.0.1", "localhost", "::1"}
+	if host, _, err := net.SplitHostPort(addr); err == nil && host != "" {
+		names = append(names, host)
+	}
+	hosts := map[string]bool{}
+	for _, n := range names {
+		h := strings.ToLower(net.JoinHostPort(n, port))
+		hosts[h] = true
+		if port == "80" { // a browser leaves the default port out
+			hosts[strings.TrimSuffix(h, ":80")] = true
+		}
+	}
+	return hosts
+}
+
+// guardHost serves next only the requests whose Host is one of hosts; the
+// others get 421 Misdirected Request and a short plain message.
+func guardHost(hosts map[string]bool, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !hosts[strings.ToLower(r.Host)] {
+			h := w.Header()
+			h.Set("Content-Security-Policy", "default-src 'none'"+frameAncestors)
+			h.Set("X-Content-Type-Options", "nosniff")
+			h.Set("Referrer-Policy", "no-referrer")
+			http.Error(w, "misdirected request: this server answers only to its loopback address", http.StatusMisdirectedRequest)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// servedPage is a file of the site as it is served.
+type servedPage struct {
+	data        []byte
+	contentType string
+	policy      string // the Content-Security-Policy header
+}
+
+// liveSite is the site being served: the pages of the last good build,
+// with a banner of the problems that stop the current files from
+// building, and a channel closed at the next build.
+type liveSite struct {
+	events time.Duration // lifetime of one live-reload stream
+
+	mu      sync.Mutex
+	good    []site.Page // the last good build
+	pages   map[string]servedPage
+	policy  string // the header for what is not a page of the site
+	version int
+	rebuilt chan struct{}
+
+	closeOnce sync.Once
+	closed    chan struct{} // closed when the server shuts down
+}
+
+func newLiveSite(events time.Duration) *liveSite {
+	return &liveSite{events: events, rebuilt: make(chan struct{}), closed: make(chan struct{})}
+}
+
+// close ends the live-reload streams.
+func (s *liveSite) close() { s.closeOnce.Do(func() { close(s.closed) }) }
+
+// frameAncestors is added to the policy of the pages: a page of the site
+// is never shown in a frame of another.
+const frameAncestors = "; frame-ancestors 'none'"
+
+// set serves pages, a new good build, or, when pages is nil, the last
+// good build with a banner of problems on every HTML page; every HTML
+// page reloads itself at the next build.
+func (s *liveSite) set(pages []site.Page, problems []string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if pages != nil {
+		s.good = pages
+	}
+	s.pages = make(map[string]servedPage, len(s.good))
+	s.policy = "default-src 'none'" + frameAncestors
+	for _, p := range s.good {
+		sp := servedPage{data: p.Data, contentType: contentType(p.Path)}
+		if path.Ext(p.Path) == ".html" {
+			sp.data = site.WithBanner(site.WithReload(p.Data), problems)
+			if policy, ok := site.Policy(sp.data); ok {
+				sp.policy = policy + frameAncestors
+				if p.Path == "index.html" {
+					s.policy = sp.policy
+				}
+			}
+		}
+		s.pages[p.Path] = sp
+	}
+	s.version++
+	close(s.rebuilt)
+	s.rebuilt = make(chan struct{})
+}
+
+func contentType(p string) string {
+	switch path.Ext(p) {
+	case ".html":
+		return "text/html; charset=utf-8"
+	case ".xml":
+		return "application/xml"
+	case ".svg":
+		return "image/svg+xml"
+	}
+	return "text/plain; charset=utf-8"
+}
+
+// wait returns a channel closed at the next build, and the version of
+// the current one.
+func (s *liveSite) wait() (<-chan struct{}, int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.rebuilt, s.version
+}
+
+func (s *liveSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("Cache-Control", "no-store")
+	p := strings.TrimPrefix(path.Clean(r.URL.Path), "/")
+	if p == "" || strings.HasSuffix(r.URL.Path, "/") {
+		p = path.Join(p, "index.html")
+	}
+	s.mu.Lock()
+	page, ok := s.pages[p]
+	policy := s.policy
+	s.mu.Unlock()
+	if ok && page.policy != "" {
+		policy = page.policy
+	}
+	h.Set("Content-Security-Policy", policy)
+	if r.URL.Path == "/_events" {
+		s.stream(w, r)
+		return
+	}
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	h.Set("Content-Type", page.contentType)
+	w.Write(page.data)
+}
+
+// stream sends a server-sent event at each rebuild, for as long as the
+// stream's lifetime: it has a write deadline of its own, past the
+// server's WriteTimeout (net/http lifts the read deadline itself once the
+// request is read), and the page's EventSource opens a new stream when it
+// ends. A
+// stream that comes back with the id of an older build is told of the
+// new one at once.
+func (s *liveSite) stream(w http.ResponseWriter, r *http.Request) {
+	rc := http.NewResponseController(w)
+	end := time.Now().Add(s.events)
+	if err := rc.SetWriteDeadline(end.Add(5 * time.Second)); err != nil {
+		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/event-stream")
+	rebuilt, version := s.wait()
+	fmt.Fprintf(w, "retry: 1000\nid: %d\n", version)
+	if last := r.Header.Get("Last-Event-ID"); last != "" && last != fmt.Sprint(version) {
+		io.WriteString(w, "data: rebuilt\n")
+	}
+	io.WriteString(w, "\n")
+	if rc.Flush() != nil {
+		return
+	}
+	lifetime := time.NewTimer(s.events)
+	defer lifetime.Stop()
+	for {
+		select {
+		case <-r.Context().Done():
+			return
+		case <-s.closed:
+			return
+		case <-lifetime.C:
+			return
+		case <-rebuilt:
+			rebuilt, version = s.wait()
+			fmt.Fprintf(w, "id: %d\ndata: rebuilt\n\n", version)
+			if rc.Flush() != nil {
+				return
+			}
+		}
+	}
+}
