@@ -1,0 +1,147 @@
+package ledger
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/peacediff/peacediff/proposals"
+)
+
+// ReadingMark marks a value that is the editors' reading of a text, as the
+// other reports do.
+const ReadingMark = "°"
+
+// Words describes the value for a reader: "800,000 personnel (4, 5.a)",
+// with the reading mark after the value when it is a reading.
+func (v Value) Words() string {
+	s := v.Label
+	if v.Reading {
+		s += ReadingMark
+	}
+	if len(v.Points) > 0 {
+		s += " (" + strings.Join(v.Points, ", ") + ")"
+	}
+	return s
+}
+
+// Size says how far the term moved: "2 steps toward Ukraine" on a
+// scale, "+200,000 personnel (+33.3%)" for a number.
+func (m *Move) Size() string {
+	if m.Scale != "" {
+		n := max(m.Steps, -m.Steps)
+		unit := "steps"
+		if n == 1 {
+			unit = "step"
+		}
+		return fmt.Sprintf("%d %s %s", n, unit, m.Direction)
+	}
+	s := signed(m.By)
+	if m.Unit != "" {
+		s += " " + m.Unit
+	}
+	if m.Percent != nil {
+		p := strconv.FormatFloat(*m.Percent, 'f', 1, 64)
+		if *m.Percent >= 0 {
+			p = "+" + p
+		}
+		s += " (" + p + "%)"
+	}
+	return s
+}
+
+// signed writes n with its sign and thousands separators.
+func signed(n int64) string {
+	if n < 0 {
+		return "−" + proposals.Thousands(-n)
+	}
+	return "+" + proposals.Thousands(n)
+}
+
+// Words says the direction for the party, and the line it is measured
+// against: "toward Ukraine (ua-army-cap: 800,000, 2025-12-11)".
+func (t Toward) Words() string {
+	dir := "toward " + t.Name
+	switch t.Direction {
+	case "away":
+		dir = "away from " + t.Name
+	case "level":
+		dir = "level for " + t.Name
+	}
+	when := t.LineDate
+	if t.Later {
+		when = "stated later, " + when
+	}
+	return fmt.Sprintf("%s (%s: %s, from %s)", dir, t.Line, t.Stance, when)
+}
+
+// Words says which later text took the move back, and to what.
+func (b *TakeBack) Words() string {
+	how := "taken back"
+	if !b.Full {
+		how = "partly taken back"
+	}
+	return fmt.Sprintf("%s by %s (%s): %s", how, b.Text.Short, b.Text.Date, b.Value.Words())
+}
+
+// Heading names the step: "US 28-point draft → E3 counter-proposal,
+// 2025-11-23, answers; proposed by E3".
+func (s *Step) Heading() string {
+	by := strings.Join(s.ProposedBy, ", ")
+	if by == "" {
+		by = "no proposer recorded"
+	}
+	return fmt.Sprintf("%s (%s) → %s (%s), %s; proposed by %s", s.From.Short, s.From.Date, s.To.Short, s.To.Date, s.Relation, by)
+}
+
+// Words describes a dropped point: "point 7 (NATO membership), left out;
+// restored by X as 5".
+func (d *Drop) Words() string {
+	how := strings.ReplaceAll(d.How, "-", " ")
+	s := fmt.Sprintf("point %s (%s), %s", d.Point, d.Label, how)
+	if d.Point == "" {
+		s = fmt.Sprintf("%s, %s", d.Label, how)
+	}
+	if d.RestoredBy == nil {
+		return s + "; not restored by a later text"
+	}
+	at := ""
+	if d.RestoredBy.Point != "" {
+		at = " as point " + d.RestoredBy.Point
+	}
+	return fmt.Sprintf("%s; restored by %s (%s)%s", s, d.RestoredBy.Text.Short, d.RestoredBy.Text.Date, at)
+}
+
+// Words describes a summary entry: "Forces of Ukraine: personnel cap,
+// 600,000 → 800,000 (US 28-point draft → E3)".
+func (e Entry) Words() string {
+	mark := ""
+	if e.Reading {
+		mark = ReadingMark
+	}
+	return fmt.Sprintf("%s, %s → %s%s (%s)", e.TermName.Words(), e.From, e.To, mark, e.Step)
+}
+
+// Counts says how many moves, take-backs and unknown terms a lineage has:
+// "12 moves in 10 steps, 2 taken back; 40 terms unknown at one end".
+func (l *Lineage) Counts() string {
+	moves, back, unknown := 0, 0, 0
+	for _, s := range l.Steps {
+		moves += len(s.Moves)
+		unknown += len(s.Unknown)
+		for _, m := range s.Moves {
+			if m.TakenBack != nil {
+				back++
+			}
+		}
+	}
+	return fmt.Sprintf("%d texts, %d steps, %s, %d taken back; %s unknown at one end of a step (not counted as moves)",
+		len(l.Texts), len(l.Steps), plural(moves, "move"), back, plural(unknown, "term"))
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}

@@ -1,0 +1,176 @@
+package render
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/peacediff/peacediff/ledger"
+)
+
+// This file lays out the ledger of a lineage (`peacediff ledger`) for a
+// terminal, in Markdown and as JSON; package ledger words it.
+
+// LedgerJSON writes the ledger as indented JSON, versioned by
+// [ledger.SchemaVersion].
+func LedgerJSON(w io.Writer, l *ledger.Ledger) error { return writeJSON(w, l) }
+
+// LedgerText writes the ledger for a terminal: for each lineage its
+// texts, each step with the terms that moved (from, to, how far, for whom,
+// and what took the move back), the terms unknown at one end, the points
+// dropped when asked for, and who gave what. The layout fits opts.Width.
+func LedgerText(w io.Writer, l *ledger.Ledger, opts Options) error {
+	t := &textWriter{w: bufio.NewWriter(w), opts: opts, width: opts.width()}
+	t.writeLine(line{{"WHO GAVE WHAT", bold}})
+	t.w.WriteByte('\n')
+	if len(l.Lineages) == 0 {
+		t.println("No lineage: no text revises or answers another.")
+	}
+	for i, lin := range l.Lineages {
+		t.w.WriteByte('\n')
+		t.writeLine(line{{fmt.Sprintf("LINEAGE %d", i+1), bold}})
+		t.w.WriteByte('\n')
+		t.println(lin.Counts() + ".")
+		for _, x := range lin.Texts {
+			t.hanging("  "+x.Date+"  ", x.Short+"  "+x.ID)
+		}
+		for _, s := range lin.Steps {
+			t.w.WriteByte('\n')
+			t.hanging("", s.Heading())
+			t.ledgerStep(s, l.Deleted)
+		}
+		t.w.WriteByte('\n')
+		for _, p := range lin.Parties {
+			t.writeLine(line{{p.Name + " (" + p.Party + ")", bold}})
+			t.w.WriteByte('\n')
+			for _, g := range partyGroups(p) {
+				t.hanging("  ", fmt.Sprintf("%s: %d", g.name, len(g.entries)))
+				for _, e := range g.entries {
+					t.hanging("    - ", e.Words())
+				}
+			}
+		}
+	}
+	t.w.WriteByte('\n')
+	t.println("Directions are measured against the stance of each party's red line held at the later text's date; \"stated later\" marks a line first stated after it. " + ledger.ReadingMark + " marks the editors' reading of a text. A term unknown at either end of a step is never a move.")
+	return t.w.Flush()
+}
+
+func (t *textWriter) ledgerStep(s *ledger.Step, deleted bool) {
+	if len(s.Moves) == 0 {
+		t.hanging("  ", "No term moved on its scale.")
+	}
+	for _, m := range s.Moves {
+		t.hanging("  ", m.Words())
+		t.hanging("    ", m.From.Words()+" → "+m.To.Words()+": "+m.Size())
+		for _, p := range m.Parties {
+			t.hanging("    ", p.Words())
+		}
+		if m.TakenBack != nil {
+			t.hanging("    ↩ ", m.TakenBack.Words())
+		}
+	}
+	if len(s.Unknown) > 0 {
+		var names []string
+		for i, n := range s.Unknown {
+			if i == unknownShown {
+				names = append(names, fmt.Sprintf("and %d more (--format json lists them)", len(s.Unknown)-i))
+				break
+			}
+			names = append(names, n.Words())
+		}
+		t.hanging("  ? ", fmt.Sprintf("Unknown at one end, not counted (%d): %s.", len(s.Unknown), strings.Join(names, "; ")))
+	}
+	if deleted {
+		if len(s.Dropped) == 0 {
+			t.hanging("  ", "No point dropped.")
+		}
+		for _, d := range s.Dropped {
+			t.hanging("  ✗ ", d.Words())
+		}
+	}
+}
+
+// unknownShown is how many unknown terms of a step the text lists.
+const unknownShown = 6
+
+type partyGroup struct {
+	name    string
+	entries []ledger.Entry
+}
+
+func partyGroups(p ledger.PartySummary) []partyGroup {
+	return []partyGroup{{"gained", p.Gained}, {"gave up", p.GaveUp}, {"got back", p.GotBack}, {"gained, then lost again", p.LostAgain}}
+}
+
+// LedgerMarkdown writes the ledger as GitHub-flavoured Markdown: a section
+// per lineage, a table of moves per step, and who gave what. Every text
+// from a data file is escaped.
+func LedgerMarkdown(w io.Writer, l *ledger.Ledger) error {
+	bw := bufio.NewWriter(w)
+	out := func(s string) { bw.WriteString(s + "\n") }
+	out("## Who gave what")
+	for i, lin := range l.Lineages {
+		out("")
+		out(fmt.Sprintf("### Lineage %d", i+1))
+		out("")
+		out(mdEscape(lin.Counts()) + ".")
+		out("")
+		for _, x := range lin.Texts {
+			out(fmt.Sprintf("- %s %s (`%s`)", mdEscape(x.Date), mdEscape(x.Short), x.ID))
+		}
+		for _, s := range lin.Steps {
+			out("")
+			out("#### " + mdEscape(s.Heading()))
+			out("")
+			if len(s.Moves) == 0 {
+				out("No term moved on its scale.")
+			} else {
+				out("| term | from | to | size | for each party | taken back |")
+				out("|---|---|---|---|---|---|")
+				for _, m := range s.Moves {
+					var parties []string
+					for _, p := range m.Parties {
+						parties = append(parties, mdEscape(p.Words()))
+					}
+					back := ""
+					if m.TakenBack != nil {
+						back = mdEscape(m.TakenBack.Words())
+					}
+					out(fmt.Sprintf("| %s | %s | %s | %s | %s | %s |", mdEscape(m.Words()), mdEscape(m.From.Words()),
+						mdEscape(m.To.Words()), mdEscape(m.Size()), strings.Join(parties, "<br>"), back))
+				}
+			}
+			if len(s.Unknown) > 0 {
+				names := make([]string, len(s.Unknown))
+				for i, n := range s.Unknown {
+					names[i] = mdEscape(n.Words())
+				}
+				out("")
+				out(fmt.Sprintf("Unknown at one end, not counted (%d): %s.", len(names), strings.Join(names, "; ")))
+			}
+			if l.Deleted {
+				out("")
+				if len(s.Dropped) == 0 {
+					out("No point dropped.")
+				}
+				for _, d := range s.Dropped {
+					out("- " + mdEscape(d.Words()))
+				}
+			}
+		}
+		for _, p := range lin.Parties {
+			out("")
+			out(fmt.Sprintf("#### %s (%s)", mdEscape(p.Name), mdEscape(p.Party)))
+			for _, g := range partyGroups(p) {
+				out("")
+				out(fmt.Sprintf("%s: %d", g.name, len(g.entries)))
+				for _, e := range g.entries {
+					out("- " + mdEscape(e.Words()))
+				}
+			}
+		}
+	}
+	return bw.Flush()
+}
