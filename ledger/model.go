@@ -183,11 +183,11 @@ type PartySummary struct {
 	LostAgain []Entry `json:"lost_again"`
 }
 
-// Entry is one move in a party's summary.
+// Entry is one move in a party's summary: the values in words, each
+// marked when it is the editors' reading, and the step's texts.
 type Entry struct {
 	TermName
-	From    string `json:"from"`
-	To      string `json:"to"`
-	Step    string `json:"step"`
-	Reading bool   `json:"reading,omitempty"`
+	From string `json:"from"`
+	To   string `json:"to"`
+	Step string `json:"step"`
 }

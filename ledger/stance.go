@@ -166,7 +166,7 @@ func summarize(cat *proposals.Catalog, steps []*Step) []PartySummary {
 					ps = &PartySummary{Party: t.Party, Name: t.Name, Gained: []Entry{}, GaveUp: []Entry{}, GotBack: []Entry{}, LostAgain: []Entry{}}
 					byParty[t.Party] = ps
 				}
-				e := Entry{TermName: m.TermName, From: m.From.Label, To: m.To.Label, Step: st.From.Short + " → " + st.To.Short, Reading: m.Reading}
+				e := Entry{TermName: m.TermName, From: m.From.Short(), To: m.To.Short(), Step: st.From.Short + " → " + st.To.Short}
 				switch {
 				case t.Direction == "toward" && m.TakenBack == nil:
 					ps.Gained = append(ps.Gained, e)

@@ -12,6 +12,14 @@ import (
 // other reports do.
 const ReadingMark = "°"
 
+// Short is the value's label with the reading mark when it is a reading.
+func (v Value) Short() string {
+	if v.Reading {
+		return v.Label + ReadingMark
+	}
+	return v.Label
+}
+
 // Words describes the value for a reader: "800,000 personnel (4, 5.a)",
 // with the reading mark after the value when it is a reading.
 func (v Value) Words() string {
@@ -41,9 +49,9 @@ func (m *Move) Size() string {
 		s += " " + m.Unit
 	}
 	if m.Percent != nil {
-		p := strconv.FormatFloat(*m.Percent, 'f', 1, 64)
-		if *m.Percent >= 0 {
-			p = "+" + p
+		p := "+" + strconv.FormatFloat(*m.Percent, 'f', 1, 64)
+		if *m.Percent < 0 {
+			p = "−" + strconv.FormatFloat(-*m.Percent, 'f', 1, 64)
 		}
 		s += " (" + p + "%)"
 	}
@@ -68,11 +76,11 @@ func (t Toward) Words() string {
 	case "level":
 		dir = "level for " + t.Name
 	}
-	when := t.LineDate
+	when := "from " + t.LineDate
 	if t.Later {
-		when = "stated later, " + when
+		when = "stated later, from " + t.LineDate
 	}
-	return fmt.Sprintf("%s (%s: %s, from %s)", dir, t.Line, t.Stance, when)
+	return fmt.Sprintf("%s (%s: %s, %s)", dir, t.Line, t.Stance, when)
 }
 
 // Words says which later text took the move back, and to what.
@@ -115,11 +123,7 @@ func (d *Drop) Words() string {
 // Words describes a summary entry: "Forces of Ukraine: personnel cap,
 // 600,000 → 800,000 (US 28-point draft → E3)".
 func (e Entry) Words() string {
-	mark := ""
-	if e.Reading {
-		mark = ReadingMark
-	}
-	return fmt.Sprintf("%s, %s → %s%s (%s)", e.TermName.Words(), e.From, e.To, mark, e.Step)
+	return fmt.Sprintf("%s, %s → %s (%s)", e.TermName.Words(), e.From, e.To, e.Step)
 }
 
 // Counts says how many moves, take-backs and unknown terms a lineage has:
