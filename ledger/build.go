@@ -209,8 +209,20 @@ func (g *graph) termStep(st *Step, row *compare.Row, later []*proposals.File, li
 	if ch == nil {
 		return
 	}
-	if ch.Kind == compare.Unknown {
+	switch ch.Kind {
+	case compare.Unknown:
 		st.Unknown = append(st.Unknown, name)
+		return
+	case compare.Removed:
+		st.NoLonger = append(st.NoLonger, Stated{TermName: name, Value: value(a, row.Type)})
+		return
+	case compare.Added:
+		st.Newly = append(st.Newly, Stated{TermName: name, Value: value(z, row.Type)})
+		return
+	case compare.Disputed:
+		if sp := g.split(name, row, a, z); sp != nil {
+			st.Split = append(st.Split, sp)
+		}
 		return
 	}
 	if ch.Move == nil && ch.Delta == nil {
@@ -236,6 +248,36 @@ func (g *graph) termStep(st *Step, row *compare.Row, later []*proposals.File, li
 		break
 	}
 	st.Moves = append(st.Moves, m)
+}
+
+// split measures each drafter's value of a term disputed in cell z from
+// the value of cell a; nil when a states no value.
+func (g *graph) split(name TermName, row *compare.Row, a, z *compare.Cell) *Split {
+	if a.Value == nil || a.State != compare.StatePresent {
+		return nil
+	}
+	sp := &Split{TermName: name, From: value(a, row.Type)}
+	scale := g.c.Catalog.Scale(row.Scale)
+	for _, v := range z.Variants {
+		vm := VariantMove{Party: v.Party, Label: v.Text}
+		if scale != nil && a.Value.Rank != nil {
+			for i, sv := range scale.Values {
+				if sv.Label != v.Text || sv.OffScale {
+					continue
+				}
+				rank, _ := scale.Rank(scale.Values[i].Slug)
+				vm.Placed, vm.Steps = true, rank-*a.Value.Rank
+				switch {
+				case vm.Steps > 0:
+					vm.Direction = scale.Up
+				case vm.Steps < 0:
+					vm.Direction = scale.Down
+				}
+			}
+		}
+		sp.Variants = append(sp.Variants, vm)
+	}
+	return sp
 }
 
 // position is where a cell's value lies: its rank on the scale, or its

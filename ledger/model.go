@@ -63,6 +63,15 @@ type Step struct {
 	// Unknown are the terms whose value is unknown at one end of the step
 	// and known or unknown at the other: no move can be told.
 	Unknown []TermName `json:"unknown,omitempty"`
+	// Split are the terms the later text leaves disputed between its
+	// drafters, each drafter's value measured from the earlier one: not
+	// moves, since the text holds no one value.
+	Split []*Split `json:"split,omitempty"`
+	// NoLonger are the terms the earlier text states and the later one
+	// does not address; Newly those the later text states first. Neither
+	// is a move: one end has no value.
+	NoLonger []Stated `json:"no_longer,omitempty"`
+	Newly    []Stated `json:"newly,omitempty"`
 	// Dropped are the points of From that To leaves out or deletes; only
 	// with [Options.Deleted].
 	Dropped []*Drop `json:"dropped,omitempty"`
@@ -82,6 +91,30 @@ func (n TermName) Words() string {
 		return n.Label
 	}
 	return n.Group + ": " + n.Label
+}
+
+// Stated is a term and the value one text states.
+type Stated struct {
+	TermName
+	Value Value `json:"value"`
+}
+
+// Split is a term the later text of a step leaves disputed.
+type Split struct {
+	TermName
+	From     Value         `json:"from"`
+	Variants []VariantMove `json:"variants"`
+}
+
+// VariantMove is one drafter's value of a disputed term, measured on the
+// scale from the earlier text's value when both have a place on it
+// (Placed).
+type VariantMove struct {
+	Party     string `json:"party"`
+	Label     string `json:"label"`
+	Placed    bool   `json:"placed"`
+	Steps     int    `json:"steps,omitempty"`
+	Direction string `json:"direction,omitempty"`
 }
 
 // Value is a term's value at one end of a move.

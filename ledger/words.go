@@ -149,3 +149,27 @@ func plural(n int, word string) string {
 	}
 	return strconv.Itoa(n) + " " + word + "s"
 }
+
+// Words describes a split: "Donetsk Oblast (UA-14): status, Russian de
+// facto (21.a) → UA: frozen on the line of contact, 1 step toward
+// Ukraine; US: demilitarised zone, 2 steps toward Ukraine".
+func (s *Split) Words() string {
+	var parts []string
+	for _, v := range s.Variants {
+		w := v.Party + ": " + v.Label
+		switch n := max(v.Steps, -v.Steps); {
+		case n == 1:
+			w += ", 1 step " + v.Direction
+		case n > 1:
+			w += fmt.Sprintf(", %d steps %s", n, v.Direction)
+		case v.Placed:
+			w += ", no move"
+		}
+		parts = append(parts, w)
+	}
+	return s.TermName.Words() + ", " + s.From.Words() + " → " + strings.Join(parts, "; ")
+}
+
+// Words describes a stated term: "Donetsk Oblast (UA-14): status, Russian
+// de facto (21.a)".
+func (s Stated) Words() string { return s.TermName.Words() + ", " + s.Value.Words() }

@@ -71,16 +71,30 @@ func (t *textWriter) ledgerStep(s *ledger.Step, deleted bool) {
 			t.hanging("    ↩ ", m.TakenBack.Words())
 		}
 	}
-	if len(s.Unknown) > 0 {
-		var names []string
-		for i, n := range s.Unknown {
-			if i == unknownShown {
-				names = append(names, fmt.Sprintf("and %d more (--format json lists them)", len(s.Unknown)-i))
-				break
-			}
-			names = append(names, n.Words())
+	for _, sp := range s.Split {
+		t.hanging("  ! ", "Disputed in the later text, not a move: "+sp.Words()+".")
+	}
+	var noLonger, newly, unknown []string
+	for _, x := range s.NoLonger {
+		noLonger = append(noLonger, x.Words())
+	}
+	for _, x := range s.Newly {
+		newly = append(newly, x.Words())
+	}
+	for _, n := range s.Unknown {
+		unknown = append(unknown, n.Words())
+	}
+	for _, l := range []struct {
+		mark, what string
+		names      []string
+	}{
+		{"  - ", "No longer addressed, not a move", noLonger},
+		{"  + ", "Newly addressed, not a move", newly},
+		{"  ? ", "Unknown at one end, not counted", unknown},
+	} {
+		if len(l.names) > 0 {
+			t.hanging(l.mark, listed(l.what, l.names))
 		}
-		t.hanging("  ? ", fmt.Sprintf("Unknown at one end, not counted (%d): %s.", len(s.Unknown), strings.Join(names, "; ")))
 	}
 	if deleted {
 		if len(s.Dropped) == 0 {
@@ -92,8 +106,17 @@ func (t *textWriter) ledgerStep(s *ledger.Step, deleted bool) {
 	}
 }
 
-// unknownShown is how many unknown terms of a step the text lists.
-const unknownShown = 6
+// shown is how many terms of a list of a step the text names.
+const shown = 6
+
+// listed writes a list of terms in a sentence, the first few named.
+func listed(what string, names []string) string {
+	n := len(names)
+	if n > shown {
+		names = append(names[:shown:shown], fmt.Sprintf("and %d more (--format json lists them)", len(names)-shown))
+	}
+	return fmt.Sprintf("%s (%d): %s.", what, n, strings.Join(names, "; "))
+}
 
 type partyGroup struct {
 	name    string
@@ -142,13 +165,32 @@ func LedgerMarkdown(w io.Writer, l *ledger.Ledger) error {
 						mdEscape(m.To.Words()), mdEscape(m.Size()), strings.Join(parties, "<br>"), back))
 				}
 			}
-			if len(s.Unknown) > 0 {
-				names := make([]string, len(s.Unknown))
-				for i, n := range s.Unknown {
-					names[i] = mdEscape(n.Words())
-				}
+			for _, sp := range s.Split {
 				out("")
-				out(fmt.Sprintf("Unknown at one end, not counted (%d): %s.", len(names), strings.Join(names, "; ")))
+				out("Disputed in the later text, not a move: " + mdEscape(sp.Words()) + ".")
+			}
+			var noLonger, newly, unknown []string
+			for _, x := range s.NoLonger {
+				noLonger = append(noLonger, mdEscape(x.Words()))
+			}
+			for _, x := range s.Newly {
+				newly = append(newly, mdEscape(x.Words()))
+			}
+			for _, n := range s.Unknown {
+				unknown = append(unknown, mdEscape(n.Words()))
+			}
+			for _, l := range []struct {
+				what  string
+				names []string
+			}{
+				{"No longer addressed, not a move", noLonger},
+				{"Newly addressed, not a move", newly},
+				{"Unknown at one end, not counted", unknown},
+			} {
+				if len(l.names) > 0 {
+					out("")
+					out(fmt.Sprintf("%s (%d): %s.", l.what, len(l.names), strings.Join(l.names, "; ")))
+				}
 			}
 			if l.Deleted {
 				out("")
