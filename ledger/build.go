@@ -19,12 +19,18 @@ type Options struct {
 
 // Build computes the ledger of the lineages of the texts named by ids, or
 // of every lineage of the corpus when ids is empty, their moves read
-// against the stances of lines. A lineage is every text joined to another
+// against the lines of set: what their rules forbid, or else the stances
+// they state. A lineage is every text joined to another
 // by supersedes, either way; a text that revises or answers none and that
 // none revises or answers has no lineage, and naming it is an error. The
 // same input gives the same ledger.
-func Build(c *proposals.Corpus, ids []string, lines []redlines.Line, opts Options) (*Ledger, error) {
+func Build(c *proposals.Corpus, ids []string, set *redlines.RuleSet, opts Options) (*Ledger, error) {
 	g := newGraph(c)
+	land, err := set.LandingZones(c.Files, redlines.All, "")
+	if err != nil {
+		return nil, err
+	}
+	g.lines, g.bounds = set.Lines(), newBounds(land)
 	var comps [][]*proposals.File
 	if len(ids) == 0 {
 		comps = g.components()
@@ -47,7 +53,7 @@ func Build(c *proposals.Corpus, ids []string, lines []redlines.Line, opts Option
 	}
 	l := &Ledger{SchemaVersion: SchemaVersion, Kind: "ledger", Deleted: opts.Deleted}
 	for _, comp := range comps {
-		lin, err := g.lineage(comp, lines, opts)
+		lin, err := g.lineage(comp, opts)
 		if err != nil {
 			return nil, err
 		}
@@ -61,6 +67,8 @@ type graph struct {
 	c        *proposals.Corpus
 	parents  map[string][]proposals.Lineage // text -> the texts it supersedes, in the corpus
 	children map[string][]*proposals.File   // text -> the texts that supersede it
+	lines    []redlines.Line
+	bounds   bounds
 }
 
 func newGraph(c *proposals.Corpus) *graph {
@@ -154,14 +162,14 @@ func text(f *proposals.File) Text {
 }
 
 // lineage builds the steps of one component and sums them per party.
-func (g *graph) lineage(comp []*proposals.File, lines []redlines.Line, opts Options) (*Lineage, error) {
+func (g *graph) lineage(comp []*proposals.File, opts Options) (*Lineage, error) {
 	lin := &Lineage{}
 	for _, f := range comp {
 		lin.Texts = append(lin.Texts, text(f))
 	}
 	for _, f := range comp {
 		for _, s := range g.parents[f.Proposal.ID] {
-			st, err := g.step(g.c.Get(s.ID), f, string(s.Relation), lines, opts)
+			st, err := g.step(g.c.Get(s.ID), f, string(s.Relation), opts)
 			if err != nil {
 				return nil, err
 			}
@@ -178,7 +186,7 @@ func (g *graph) lineage(comp []*proposals.File, lines []redlines.Line, opts Opti
 // step compares from, to and the texts descending from to in one report
 // against from, so that the later texts' cells tell what became of each
 // move and each dropped point.
-func (g *graph) step(from, to *proposals.File, relation string, lines []redlines.Line, opts Options) (*Step, error) {
+func (g *graph) step(from, to *proposals.File, relation string, opts Options) (*Step, error) {
 	later := g.descendants(to)
 	files := append([]*proposals.File{from, to}, later...)
 	r, err := compare.Compare(g.c, files, compare.Options{TermsOnly: !opts.Deleted})
@@ -190,7 +198,7 @@ func (g *graph) step(from, to *proposals.File, relation string, lines []redlines
 		for _, row := range sec.Rows {
 			switch row.Kind {
 			case compare.TermRow:
-				g.termStep(st, row, later, lines, string(to.Proposal.Date))
+				g.termStep(st, row, later, string(to.Proposal.Date))
 			case compare.PointRow:
 				if opts.Deleted {
 					pointStep(st, row, later)
@@ -202,7 +210,7 @@ func (g *graph) step(from, to *proposals.File, relation string, lines []redlines
 }
 
 // termStep adds a term row's move, or its unknown, to the step.
-func (g *graph) termStep(st *Step, row *compare.Row, later []*proposals.File, lines []redlines.Line, date string) {
+func (g *graph) termStep(st *Step, row *compare.Row, later []*proposals.File, date string) {
 	a, z := &row.Cells[0], &row.Cells[1]
 	name := TermName{Key: row.Key, Group: row.Group, Label: row.Label}
 	ch := z.Change
@@ -237,7 +245,7 @@ func (g *graph) termStep(st *Step, row *compare.Row, later []*proposals.File, li
 		m.By, m.Percent, m.Unit = ch.Delta.By, ch.Delta.Percent, z.Value.Unit
 		x, y = float64(ch.Delta.From), float64(ch.Delta.To)
 	}
-	m.Parties = g.towards(row, x, y, lines, date)
+	m.Parties = g.towards(row, x, y, date)
 	for k, f := range later {
 		c := &row.Cells[k+2]
 		n, ok := position(c, row.Type)

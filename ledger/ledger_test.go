@@ -91,14 +91,27 @@ func corpus(t *testing.T) *proposals.Corpus {
 	return c
 }
 
-// stances are the parties' lines: Ukraine's on the cap (from 2025-06, so
-// stated after every text) and on Donetsk, Russia's on Donetsk.
-func stances() []redlines.Line {
-	return []redlines.Line{
-		{ID: "ua-cap", Party: "UA", Date: "2025-06-01", Stances: []redlines.Stance{{Term: "cap:UA", Personnel: 800000}}},
-		{ID: "ua-donetsk", Party: "UA", Date: "2024-01-01", Stances: []redlines.Stance{{Term: "region:UA-14", Value: "ukrainian"}}},
-		{ID: "ru-donetsk", Party: "RU", Date: "2024-01-01", Stances: []redlines.Stance{{Term: "region:UA-14", Value: "russian-de-jure"}}},
+// ruleSet holds the parties' lines: Ukraine's on the cap (from 2025-06,
+// so stated after every text) and on Donetsk, Russia's on Donetsk, and a
+// US line that forbids nothing but states a stance.
+func ruleSet(t *testing.T, cat *proposals.Catalog) *redlines.RuleSet {
+	t.Helper()
+	donetsk := proposals.Expr{Text: `regions.filter(r, r.region == "UA-14")`}
+	lines := []redlines.Line{
+		{ID: "ua-cap", Party: "UA", Date: "2025-06-01", Stances: []redlines.Stance{{Term: "cap:UA", Personnel: 800000}},
+			Reads: proposals.Expr{Text: `caps.filter(c, c.party == "UA")`}, Rule: proposals.Expr{Text: `t.limit == "figure" && t.personnel < 800000`}},
+		{ID: "ua-donetsk", Party: "UA", Date: "2024-01-01", Stances: []redlines.Stance{{Term: "region:UA-14", Value: "ukrainian"}},
+			Reads: donetsk, Rule: proposals.Expr{Text: `t.rank >= 0 && t.rank < rank("region-status", "negotiable")`}},
+		{ID: "ru-donetsk", Party: "RU", Date: "2024-01-01", Stances: []redlines.Stance{{Term: "region:UA-14", Value: "russian-de-jure"}},
+			Reads: donetsk, Rule: proposals.Expr{Text: `t.status != "russian-de-jure"`}},
+		{ID: "us-donetsk", Party: "US", Date: "2024-01-01", Stances: []redlines.Stance{{Term: "region:UA-14", Value: "frozen-on-line-of-contact"}},
+			Reads: donetsk, Rule: proposals.Expr{Text: `false`}},
 	}
+	set, err := redlines.Compile(cat, lines)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set
 }
 
 // describe writes a move in one line: "a→b status: russian-de-facto→
@@ -115,6 +128,12 @@ func describe(s *ledger.Step, m *ledger.Move) string {
 	}
 	for _, p := range m.Parties {
 		out += " " + p.Party + ":" + p.Direction
+		if p.Effect != "" {
+			out += "/" + p.Effect
+		}
+		if p.Basis == "stance" {
+			out += "(stance)"
+		}
 		if p.Later {
 			out += "(later)"
 		}
@@ -127,7 +146,7 @@ func describe(s *ledger.Step, m *ledger.Move) string {
 
 func TestBuild(t *testing.T) {
 	c := corpus(t)
-	l, err := ledger.Build(c, nil, stances(), ledger.Options{Deleted: true})
+	l, err := ledger.Build(c, nil, ruleSet(t, c.Catalog), ledger.Options{Deleted: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,11 +171,11 @@ func TestBuild(t *testing.T) {
 		}
 	}
 	want := []string{
-		"a→b status: russian-de-facto→negotiable 3 toward Ukraine ° UA:toward RU:away back:c(full=true)",
-		"a→b personnel cap: 600000→800000 +200000 33.3% UA:toward(later) back:c(full=false)",
+		"a→b status: russian-de-facto→negotiable 3 toward Ukraine ° UA:toward/meets RU:away/still crosses US:away(stance) back:c(full=true)",
+		"a→b personnel cap: 600000→800000 +200000 33.3% UA:toward/meets(later) back:c(full=false)",
 		"a→b dropped 3 deleted restored c:3",
-		"b→c status: negotiable→russian-de-facto -3 toward Russia ° UA:away RU:toward",
-		"b→c personnel cap: 800000→700000 -100000 -12.5% UA:away(later)",
+		"b→c status: negotiable→russian-de-facto -3 toward Russia ° UA:away/crosses RU:toward/still crosses US:toward(stance)",
+		"b→c personnel cap: 800000→700000 -100000 -12.5% UA:away/crosses(later)",
 		"c→d unknown personnel cap",
 		"c→d unknown cap applies",
 		"c→d dropped 1 left-out restored -",
@@ -171,6 +190,7 @@ func TestBuild(t *testing.T) {
 	wantSums := map[string]string{
 		"UA": "gained 0 gave up 2 got back 0 lost again 2",
 		"RU": "gained 1 gave up 0 got back 1 lost again 0",
+		"US": "gained 1 gave up 0 got back 1 lost again 0",
 	}
 	for party, w := range wantSums {
 		if sums[party] != w {
@@ -189,12 +209,12 @@ func TestBuildErrors(t *testing.T) {
 		{[]string{"zz"}, `no text "zz"`},
 	}
 	for _, tt := range tests {
-		_, err := ledger.Build(c, tt.ids, stances(), ledger.Options{})
+		_, err := ledger.Build(c, tt.ids, ruleSet(t, c.Catalog), ledger.Options{})
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("Build(%v) = %v, want an error with %q", tt.ids, err, tt.want)
 		}
 	}
-	l, err := ledger.Build(c, []string{"c", "a"}, stances(), ledger.Options{})
+	l, err := ledger.Build(c, []string{"c", "a"}, ruleSet(t, c.Catalog), ledger.Options{})
 	if err != nil || len(l.Lineages) != 1 {
 		t.Errorf("two texts of one lineage: %v, %d lineages, want 1", err, len(l.Lineages))
 	}
@@ -204,7 +224,7 @@ func TestBuildErrors(t *testing.T) {
 // columns; run with -update and review the files by eye.
 func TestGolden(t *testing.T) {
 	c := corpus(t)
-	l, err := ledger.Build(c, nil, stances(), ledger.Options{Deleted: true})
+	l, err := ledger.Build(c, nil, ruleSet(t, c.Catalog), ledger.Options{Deleted: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -238,9 +258,13 @@ func TestDeterminism(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	set, err := redlines.Compile(c.Catalog, lines)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var outs [2]bytes.Buffer
 	for i := range outs {
-		l, err := ledger.Build(c, nil, lines, ledger.Options{Deleted: true})
+		l, err := ledger.Build(c, nil, set, ledger.Options{Deleted: true})
 		if err != nil {
 			t.Fatal(err)
 		}

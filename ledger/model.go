@@ -158,17 +158,36 @@ type Move struct {
 type Toward struct {
 	Party string `json:"party"`
 	Name  string `json:"name"`
-	// Direction is "toward", "away" or "level" (as far from the party's
-	// line after as before).
+	// Direction is "toward" or "away" (from the party's line), "level"
+	// (as far from it after as before) or "within" (the line holds at both
+	// ends).
 	Direction string `json:"direction"`
-	// Line is the red line the party's stance comes from, Stance its value
-	// in words and LineDate the date from which the party held it.
-	Line     string `json:"line"`
-	Stance   string `json:"stance"`
-	LineDate string `json:"line_date"`
-	// Later is true when the party stated no line on the term by the date
-	// of the step, and the line is the first it stated after.
+	// Basis is "rule" when the party's lines forbid values of the term
+	// (the move is judged by what they forbid) and "stance" when it is
+	// judged by the distance to the stance the party stated.
+	Basis string `json:"basis"`
+	// Effect says, for a rule, what the move does to the line: "meets"
+	// (the earlier value crosses it, the later does not), "crosses" (the
+	// reverse) or "still crosses".
+	Effect string `json:"effect,omitempty"`
+	// Lines are the party's lines the move is judged by, Line the first;
+	// Stance is the stance's value in words, for a stance; LineDate the
+	// date from which the party held Line.
+	Line     string   `json:"line"`
+	Lines    []string `json:"lines"`
+	Stance   string   `json:"stance,omitempty"`
+	LineDate string   `json:"line_date"`
+	// Later is true when the party held no such line at the date of the
+	// step, and the line is the first it stated after.
 	Later bool `json:"later,omitempty"`
+	// Reads names the other terms the lines' rules look at (the
+	// guarantees, say), which the judgement leaves out: what the lines
+	// forbid is found on texts that hold only the term.
+	Reads []string `json:"reads,omitempty"`
+	// Today is true for a second judgement of the move, by the lines the
+	// party holds today, when they differ from those it held at the date
+	// of the step; the party's summary counts only the first.
+	Today bool `json:"today,omitempty"`
 }
 
 // TakeBack is the later text that reverses a move.

@@ -113,48 +113,6 @@ func padDate(d, month, day string) string {
 	return d
 }
 
-// towards gives, for each party with a stance on the row's term, the
-// direction of a move from x to y (ranks or numbers) against its stance.
-func (g *graph) towards(row *compare.Row, x, y float64, lines []redlines.Line, date string) []Toward {
-	key := stanceKey(row.Term)
-	if key == "" {
-		return nil
-	}
-	var out []Toward
-	scale := g.c.Catalog.Scale(row.Scale)
-	for _, s := range stances(lines, key, date) {
-		var at float64
-		label := ""
-		switch {
-		case row.Type == proposals.Number:
-			at, label = float64(s.st.Personnel), proposals.Thousands(int64(s.st.Personnel))
-		case scale != nil:
-			r, ok := scale.Rank(s.st.Value)
-			if !ok {
-				continue
-			}
-			at, label = float64(r), s.st.Value
-			if v := scale.Value(s.st.Value); v != nil {
-				label = v.Label
-			}
-		default:
-			continue
-		}
-		t := Toward{
-			Party: s.line.Party, Name: g.c.Catalog.PartyName(s.line.Party), Direction: "level",
-			Line: s.line.ID, Stance: label, LineDate: heldFrom(s.line), Later: s.later,
-		}
-		switch d0, d1 := abs(x-at), abs(y-at); {
-		case d1 < d0:
-			t.Direction = "toward"
-		case d1 > d0:
-			t.Direction = "away"
-		}
-		out = append(out, t)
-	}
-	return out
-}
-
 // summarize sums the moves of steps for each party.
 func summarize(cat *proposals.Catalog, steps []*Step) []PartySummary {
 	byParty := map[string]*PartySummary{}
@@ -168,6 +126,7 @@ func summarize(cat *proposals.Catalog, steps []*Step) []PartySummary {
 				}
 				e := Entry{TermName: m.TermName, From: m.From.Short(), To: m.To.Short(), Step: st.From.Short + " → " + st.To.Short}
 				switch {
+				case t.Today || t.Direction != "toward" && t.Direction != "away":
 				case t.Direction == "toward" && m.TakenBack == nil:
 					ps.Gained = append(ps.Gained, e)
 				case t.Direction == "toward":

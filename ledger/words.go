@@ -66,21 +66,45 @@ func signed(n int64) string {
 	return "+" + proposals.Thousands(n)
 }
 
-// Words says the direction for the party, and the line it is measured
-// against: "toward Ukraine (ua-army-cap: 800,000, 2025-12-11)".
+// Words says the direction for the party, and the lines it is measured
+// against: "toward Ukraine: no longer crosses ua-army-cap (from
+// 2025-12-11)", "away from Russia (ru-no-nato: permanent neutrality, from
+// 2021-12-17)".
 func (t Toward) Words() string {
-	dir := "toward " + t.Name
-	switch t.Direction {
-	case "away":
-		dir = "away from " + t.Name
-	case "level":
-		dir = "level for " + t.Name
-	}
 	when := "from " + t.LineDate
-	if t.Later {
+	switch {
+	case t.Today:
+		when = "today's line, from " + t.LineDate
+	case t.Later:
 		when = "stated later, from " + t.LineDate
 	}
-	return fmt.Sprintf("%s (%s: %s, %s)", dir, t.Line, t.Stance, when)
+	lines := strings.Join(t.Lines, ", ")
+	if len(t.Reads) > 0 {
+		when += "; its rule also reads " + strings.Join(t.Reads, ", ") + ", left out here"
+	}
+	if t.Basis == "stance" {
+		dir := "toward " + t.Name
+		switch t.Direction {
+		case "away":
+			dir = "away from " + t.Name
+		case "level":
+			dir = "level for " + t.Name
+		}
+		return fmt.Sprintf("%s (stance of %s: %s, %s)", dir, lines, t.Stance, when)
+	}
+	switch {
+	case t.Direction == "within":
+		return fmt.Sprintf("within the line of %s at both ends (%s, %s)", t.Name, lines, when)
+	case t.Effect == "meets":
+		return fmt.Sprintf("toward %s: no longer crosses %s (%s)", t.Name, lines, when)
+	case t.Effect == "crosses":
+		return fmt.Sprintf("away from %s: now crosses %s (%s)", t.Name, lines, when)
+	case t.Direction == "toward":
+		return fmt.Sprintf("toward %s: still crosses %s, by less (%s)", t.Name, lines, when)
+	case t.Direction == "away":
+		return fmt.Sprintf("away from %s: crosses %s by more (%s)", t.Name, lines, when)
+	}
+	return fmt.Sprintf("level for %s: crosses %s as far (%s)", t.Name, lines, when)
 }
 
 // Words says which later text took the move back, and to what.

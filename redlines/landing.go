@@ -69,8 +69,12 @@ type Bound struct {
 	// or "at or above N", or "every figure".
 	Forbids []string `json:"forbids"`
 	// Threshold is, for a number, the figure where the line starts or
-	// stops forbidding.
-	Threshold int `json:"threshold,omitempty"`
+	// stops forbidding, and Side which figures it forbids: "below" it,
+	// "at-or-above" it, or "every" figure; NoCap is true when it forbids
+	// having no cap.
+	Threshold int    `json:"threshold,omitempty"`
+	Side      string `json:"side,omitempty"`
+	NoCap     bool   `json:"no_cap,omitempty"`
 	// Reads names the other kinds of term the line's rule looks at (the
 	// guarantees, say): the synthetic texts hold none of them, so the
 	// bound is the line's when the text says nothing of those.
@@ -265,7 +269,7 @@ func (s *RuleSet) numberZone(z *Zone, mk synth, verdict func(*rule, *proposals.P
 		}
 		if v == Crossed {
 			z.NoCap.ForbiddenBy = append(z.NoCap.ForbiddenBy, r.pos.ID)
-			b.Forbids = append(b.Forbids, "no cap")
+			b.Forbids, b.NoCap = append(b.Forbids, "no cap"), true
 		}
 		at0, err := crossed(0)
 		if err != nil {
@@ -277,7 +281,7 @@ func (s *RuleSet) numberZone(z *Zone, mk synth, verdict func(*rule, *proposals.P
 		}
 		switch {
 		case at0 && atMax:
-			b.Forbids = append(b.Forbids, "every figure")
+			b.Forbids, b.Side = append(b.Forbids, "every figure"), "every"
 			lo = hi
 		case at0 != atMax:
 			// The smallest figure at which the verdict is atMax's.
@@ -295,7 +299,8 @@ func (s *RuleSet) numberZone(z *Zone, mk synth, verdict func(*rule, *proposals.P
 				}
 			}
 			b.Threshold = c
-			if at0 {
+			if b.Side = "at-or-above"; at0 {
+				b.Side = "below"
 				b.Forbids = append(b.Forbids, "below "+proposals.Thousands(int64(c)))
 				lo = max(lo, c)
 			} else {

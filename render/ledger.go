@@ -53,9 +53,12 @@ func LedgerText(w io.Writer, l *ledger.Ledger, opts Options) error {
 		}
 	}
 	t.w.WriteByte('\n')
-	t.println("Directions are measured against the stance of each party's red line held at the later text's date; \"stated later\" marks a line first stated after it. " + ledger.ReadingMark + " marks the editors' reading of a text. A term unknown at either end of a step is never a move.")
+	t.println(ledgerNote)
 	return t.w.Flush()
 }
+
+// ledgerNote says how the ledger judges directions.
+const ledgerNote = "A move goes toward a party when it leaves, or comes nearer to leaving, the values its red lines held at the later text's date forbid (found from the rules), and away when it enters or goes deeper; where the party's lines forbid no value of the term, by the distance to the stance it stated. \"Stated later\" marks a line first held after the text. " + ledger.ReadingMark + " marks the editors' reading of a text. A term unknown at either end of a step is never a move."
 
 func (t *textWriter) ledgerStep(s *ledger.Step, deleted bool) {
 	if len(s.Moves) == 0 {
@@ -214,5 +217,7 @@ func LedgerMarkdown(w io.Writer, l *ledger.Ledger) error {
 			}
 		}
 	}
+	out("")
+	out(mdEscape(ledgerNote))
 	return bw.Flush()
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/peacediff/peacediff/ledger"
 	"github.com/peacediff/peacediff/proposals"
+	"github.com/peacediff/peacediff/redlines"
 	"github.com/peacediff/peacediff/render"
 	"github.com/spf13/cobra"
 )
@@ -77,7 +78,11 @@ func runLedger(opts *ledgerOptions) error {
 	if err != nil {
 		return err
 	}
-	l, err := ledger.Build(c, ids, positions, ledger.Options{Deleted: opts.deleted})
+	set, err := redlines.Compile(c.Catalog, positions)
+	if err != nil {
+		return err
+	}
+	l, err := ledger.Build(c, ids, set, ledger.Options{Deleted: opts.deleted})
 	if err != nil {
 		return &usageError{err: err}
 	}
