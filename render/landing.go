@@ -26,6 +26,7 @@ func LandingText(w io.Writer, l *redlines.Landing, opts Options) error {
 	t := &textWriter{w: bufio.NewWriter(w), opts: opts, width: opts.width()}
 	t.writeLine(line{{"LANDING ZONES", bold}})
 	t.w.WriteByte('\n')
+	t.w.WriteByte('\n')
 	switch {
 	case l.Date != "":
 		t.println("The values no party's red line held on " + l.Date + " forbids, found by evaluating each rule on texts that hold only the term.")
