@@ -20,10 +20,10 @@ type Options struct {
 // Build computes the ledger of the lineages of the texts named by ids, or
 // of every lineage of the corpus when ids is empty, their moves read
 // against the lines of set: what their rules forbid, or else the stances
-// they state. A lineage is every text joined to another
-// by supersedes, either way; a text that revises or answers none and that
-// none revises or answers has no lineage, and naming it is an error. The
-// same input gives the same ledger.
+// they state. A lineage is every text joined to another by supersedes,
+// either way; a text that revises or answers none and that none revises
+// or answers has no lineage, and naming it is an error. The same input
+// gives the same ledger.
 func Build(c *proposals.Corpus, ids []string, set *redlines.RuleSet, opts Options) (*Ledger, error) {
 	g := newGraph(c)
 	land, err := set.LandingZones(c.Files, redlines.All, "")

@@ -6,9 +6,10 @@
 // back"); each party's gains and concessions; and the points dropped along
 // the way.
 //
-// The ledger reads compare's typed diff ([compare.Compare]) and the
-// stances of the red lines ([redlines.Line]); it derives nothing the two
-// do not say. A term whose value is unknown at either end of a step is
+// The ledger reads compare's typed diff ([compare.Compare]) and the red
+// lines: what their rules forbid of each ordered term (as
+// [redlines.RuleSet.LandingZones] finds it), or else the stances they
+// state ([redlines.Line]); it derives nothing these do not say. A term whose value is unknown at either end of a step is
 // listed as unknown and never counts as a move; a value that is the
 // editors' reading of a text is marked as one.
 package ledger
