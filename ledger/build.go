@@ -233,15 +233,26 @@ func (g *graph) termStep(st *Step, row *compare.Row, later []*proposals.File, da
 		}
 		return
 	}
-	if ch.Move == nil && ch.Delta == nil {
+	noCap := row.Type == proposals.Number && ch.Kind == compare.Changed && ch.Basis == "" &&
+		a.Value != nil && z.Value != nil && a.Value.Limit+z.Value.Limit == string(proposals.LimitNone)
+	if ch.Move == nil && ch.Delta == nil && !noCap {
+		if ch.Kind == compare.Changed && ch.Basis == "" {
+			st.Changed = append(st.Changed, &Change{TermName: name, From: value(a, row.Type), To: value(z, row.Type)})
+		}
 		return
 	}
 	m := &Move{TermName: name, From: value(a, row.Type), To: value(z, row.Type), Reading: a.Reading || z.Reading}
 	var x, y float64
-	if ch.Move != nil {
+	switch {
+	case ch.Move != nil:
 		m.Scale, m.Steps, m.Direction = row.Scale, ch.Move.Steps, ch.Move.Direction
 		x, y = float64(*a.Value.Rank), float64(*z.Value.Rank)
-	} else {
+	case noCap:
+		// A figure against no cap at all: no size, but a direction.
+		m.Unit = cmp.Or(a.Value.Unit, z.Value.Unit)
+		x, _ = position(a, row.Type)
+		y, _ = position(z, row.Type)
+	default:
 		m.By, m.Percent, m.Unit = ch.Delta.By, ch.Delta.Percent, z.Value.Unit
 		x, y = float64(ch.Delta.From), float64(ch.Delta.To)
 	}
@@ -296,6 +307,8 @@ func position(c *compare.Cell, typ proposals.ValueType) (float64, bool) {
 		return 0, false
 	}
 	switch {
+	case typ == proposals.Number && c.Value.Limit == string(proposals.LimitNone):
+		return noCapAt, true
 	case typ == proposals.Number && c.Value.Limit == "":
 		return float64(c.Value.Number), true
 	case typ == proposals.Enum && c.Value.Rank != nil:
@@ -303,6 +316,9 @@ func position(c *compare.Cell, typ proposals.ValueType) (float64, bool) {
 	}
 	return 0, false
 }
+
+// noCapAt is where "no cap" lies among the figures of a cap: beyond any.
+const noCapAt = 1e15
 
 func abs(x float64) float64 { return max(x, -x) }
 
@@ -313,9 +329,12 @@ func value(c *compare.Cell, typ proposals.ValueType) Value {
 		return v
 	}
 	v.Label = c.Value.Words(typ)
-	if typ == proposals.Number {
+	switch {
+	case typ == proposals.Number && c.Value.Limit != "":
+		v.Value = c.Value.Limit // "none": no figure
+	case typ == proposals.Number:
 		v.Value = strconv.FormatInt(c.Value.Number, 10)
-	} else {
+	default:
 		v.Value = c.Value.Enum
 	}
 	return v

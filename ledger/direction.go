@@ -131,6 +131,14 @@ func (g *graph) byRule(row *compare.Row, key, party string, x, y float64, date s
 func (g *graph) distance(row *compare.Row, bs []redlines.Bound, v float64) float64 {
 	if row.Type == proposals.Number {
 		d := 0.0
+		if v >= noCapAt {
+			for _, b := range bs {
+				if b.NoCap {
+					d = 1
+				}
+			}
+			return d
+		}
 		for _, b := range bs {
 			switch n := float64(b.Threshold); {
 			case b.Side == "every":

@@ -23,6 +23,7 @@ type text struct {
 	id, date, proposer string
 	supersedes         []proposals.Lineage
 	capUA              int
+	noCap              bool // the text rejects any cap on Ukraine's forces
 	donetsk            string
 	reading            bool     // the status is the editors' reading
 	unknownMilitary    bool     // the text's military terms were never reported
@@ -36,6 +37,9 @@ func (x text) file() *proposals.File {
 	}
 	if x.capUA > 0 {
 		p.Military = &proposals.Military{Caps: []proposals.Cap{{Party: "UA", Personnel: x.capUA, Applies: proposals.AppliesAlways, Points: []string{"1"}}}}
+	}
+	if x.noCap {
+		p.Military = &proposals.Military{Caps: []proposals.Cap{{Party: "UA", Limit: proposals.LimitNone, Points: []string{"1"}}}}
 	}
 	if x.unknownMilitary {
 		p.UnknownTerms = []string{"military"}
@@ -71,7 +75,7 @@ func answers(id string) []proposals.Lineage {
 // corpus is a lineage whose answers are known: b moves the cap and
 // Donetsk toward Ukraine, c takes the cap back in part and Donetsk in
 // full, d's military terms are unknown; b deletes point 3 and c restores
-// it. e stands alone.
+// it. f answers e's cap with none at all; g stands alone.
 func corpus(t *testing.T) *proposals.Corpus {
 	t.Helper()
 	cat, err := proposals.DefaultCatalog()
@@ -85,6 +89,8 @@ func corpus(t *testing.T) *proposals.Corpus {
 		{id: "c", date: "2025-03-01", proposer: "US", supersedes: revises("b"), capUA: 700000, donetsk: "russian-de-facto", points: []string{"1", "2", "3"}},
 		{id: "d", date: "2025-04-01", proposer: "UA", supersedes: answers("c"), donetsk: "russian-de-facto", unknownMilitary: true, points: []string{"2", "3"}},
 		{id: "e", date: "2025-05-01", proposer: "RU", capUA: 100000, points: []string{"1"}},
+		{id: "f", date: "2025-05-02", proposer: "UA", supersedes: answers("e"), noCap: true, points: []string{"1"}},
+		{id: "g", date: "2025-05-03", proposer: "RU", capUA: 100000, points: []string{"1"}},
 	} {
 		c.Add(x.file())
 	}
@@ -118,9 +124,12 @@ func ruleSet(t *testing.T, cat *proposals.Catalog) *redlines.RuleSet {
 // negotiable 3 toward Ukraine UA:toward RU:away back:c(full)".
 func describe(s *ledger.Step, m *ledger.Move) string {
 	out := fmt.Sprintf("%s→%s %s: %s→%s", s.From.ID, s.To.ID, m.Label, m.From.Value, m.To.Value)
-	if m.Scale != "" {
+	switch {
+	case m.Scale != "":
 		out += fmt.Sprintf(" %d %s", m.Steps, m.Direction)
-	} else {
+	case m.Percent == nil:
+		out += " " + m.Size()
+	default:
 		out += fmt.Sprintf(" %+d %.1f%%", m.By, *m.Percent)
 	}
 	if m.Reading {
@@ -150,12 +159,12 @@ func TestBuild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(l.Lineages) != 1 {
-		t.Fatalf("%d lineages, want 1 (e stands alone)", len(l.Lineages))
+	if len(l.Lineages) != 2 {
+		t.Fatalf("%d lineages, want 2 (g stands alone)", len(l.Lineages))
 	}
 	lin := l.Lineages[0]
 	var got []string
-	for _, s := range lin.Steps {
+	for _, s := range append(lin.Steps, l.Lineages[1].Steps...) {
 		for _, m := range s.Moves {
 			got = append(got, describe(s, m))
 		}
@@ -179,6 +188,7 @@ func TestBuild(t *testing.T) {
 		"c→d unknown personnel cap",
 		"c→d unknown cap applies",
 		"c→d dropped 1 left-out restored -",
+		"e→f personnel cap: 100000→none from a cap to none UA:toward/meets(later)",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("moves:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -205,7 +215,7 @@ func TestBuildErrors(t *testing.T) {
 		ids  []string
 		want string
 	}{
-		{[]string{"e"}, "e has no lineage"},
+		{[]string{"g"}, "g has no lineage"},
 		{[]string{"zz"}, `no text "zz"`},
 	}
 	for _, tt := range tests {

@@ -73,6 +73,10 @@ type Step struct {
 	// is a move: one end has no value.
 	NoLonger []Stated `json:"no_longer,omitempty"`
 	Newly    []Stated `json:"newly,omitempty"`
+	// Changed are the terms whose value changed with no place on an
+	// ordered scale to measure the change by (a set, an unordered value, a
+	// dispute the later text settles): not moves.
+	Changed []*Change `json:"changed,omitempty"`
 	// Dropped are the points of From that To leaves out or deletes; only
 	// with [Options.Deleted].
 	Dropped []*Drop `json:"dropped,omitempty"`
@@ -98,6 +102,13 @@ func (n TermName) Words() string {
 type Stated struct {
 	TermName
 	Value Value `json:"value"`
+}
+
+// Change is a term whose value changed off any ordered scale.
+type Change struct {
+	TermName
+	From Value `json:"from"`
+	To   Value `json:"to"`
 }
 
 // Split is a term the later text of a step leaves disputed.
@@ -142,6 +153,8 @@ type Move struct {
 	Direction string `json:"direction,omitempty"`
 	// By and Percent are the change of a number, Percent of From, rounded
 	// to one decimal and nil when From is zero; Unit is the number's unit.
+	// A cap that goes to no cap at all, or back (a value "none"), has
+	// neither.
 	By      int64    `json:"by,omitempty"`
 	Percent *float64 `json:"percent,omitempty"`
 	Unit    string   `json:"unit,omitempty"`

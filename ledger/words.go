@@ -44,6 +44,12 @@ func (m *Move) Size() string {
 		}
 		return fmt.Sprintf("%d %s %s", n, unit, m.Direction)
 	}
+	switch {
+	case m.To.Value == string(proposals.LimitNone):
+		return "from a cap to none"
+	case m.From.Value == string(proposals.LimitNone):
+		return "from no cap to a cap"
+	}
 	s := signed(m.By)
 	if m.Unit != "" {
 		s += " " + m.Unit
@@ -163,8 +169,8 @@ func (l *Lineage) Counts() string {
 			}
 		}
 	}
-	return fmt.Sprintf("%d texts, %d steps, %s, %d taken back; %s unknown at one end of a step (not counted as moves)",
-		len(l.Texts), len(l.Steps), plural(moves, "move"), back, plural(unknown, "term"))
+	return fmt.Sprintf("%d texts, %s, %s, %d taken back; %s unknown at one end of a step (not counted as moves)",
+		len(l.Texts), plural(len(l.Steps), "step"), plural(moves, "move"), back, plural(unknown, "term"))
 }
 
 func plural(n int, word string) string {
@@ -197,3 +203,9 @@ func (s *Split) Words() string {
 // Words describes a stated term: "Donetsk Oblast (UA-14): status, Russian
 // de facto (21.a)".
 func (s Stated) Words() string { return s.TermName.Words() + ", " + s.Value.Words() }
+
+// Words describes a change off the scales: "Forces of Ukraine: cap
+// applies, always (6) → in peacetime (6)".
+func (c *Change) Words() string {
+	return c.TermName.Words() + ", " + c.From.Words() + " → " + c.To.Words()
+}

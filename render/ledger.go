@@ -77,7 +77,10 @@ func (t *textWriter) ledgerStep(s *ledger.Step, deleted bool) {
 	for _, sp := range s.Split {
 		t.hanging("  ! ", "Disputed in the later text, not a move: "+sp.Words()+".")
 	}
-	var noLonger, newly, unknown []string
+	var changed, noLonger, newly, unknown []string
+	for _, x := range s.Changed {
+		changed = append(changed, x.Words())
+	}
 	for _, x := range s.NoLonger {
 		noLonger = append(noLonger, x.Words())
 	}
@@ -91,6 +94,7 @@ func (t *textWriter) ledgerStep(s *ledger.Step, deleted bool) {
 		mark, what string
 		names      []string
 	}{
+		{"  ~ ", "Changed off the scales, not a move", changed},
 		{"  - ", "No longer addressed, not a move", noLonger},
 		{"  + ", "Newly addressed, not a move", newly},
 		{"  ? ", "Unknown at one end, not counted", unknown},
@@ -172,7 +176,10 @@ func LedgerMarkdown(w io.Writer, l *ledger.Ledger) error {
 				out("")
 				out("Disputed in the later text, not a move: " + mdEscape(sp.Words()) + ".")
 			}
-			var noLonger, newly, unknown []string
+			var changed, noLonger, newly, unknown []string
+			for _, x := range s.Changed {
+				changed = append(changed, mdEscape(x.Words()))
+			}
 			for _, x := range s.NoLonger {
 				noLonger = append(noLonger, mdEscape(x.Words()))
 			}
@@ -186,6 +193,7 @@ func LedgerMarkdown(w io.Writer, l *ledger.Ledger) error {
 				what  string
 				names []string
 			}{
+				{"Changed off the scales, not a move", changed},
 				{"No longer addressed, not a move", noLonger},
 				{"Newly addressed, not a move", newly},
 				{"Unknown at one end, not counted", unknown},
