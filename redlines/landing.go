@@ -93,6 +93,18 @@ func newBound(r *rule, kind string) Bound {
 	return b
 }
 
+// AttachLanding sets, on each axis of the spectrum, the landing zone of
+// its term from l.
+func (s *Spectrum) AttachLanding(l *Landing) {
+	for _, a := range s.Axes {
+		for _, z := range l.Zones {
+			if z.Key == a.Key {
+				a.Landing = z
+			}
+		}
+	}
+}
+
 // landingMax is the highest figure tried on a cap, and above every figure
 // a line names.
 const landingMax = 10_000_000

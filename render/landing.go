@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/peacediff/peacediff/proposals"
 	"github.com/peacediff/peacediff/redlines"
+	"github.com/peacediff/peacediff/view"
 	"github.com/rivo/uniseg"
 )
 
@@ -110,3 +112,82 @@ func landingWords(z *redlines.Zone) string {
 	}
 	return "Forbidden by no line: " + strings.Join(parts, "; ") + "."
 }
+
+// landingOpen reports, for each cell of the axis's gauge (a step of its
+// scale, or a tenth of its range of figures), whether no line forbids it.
+func landingOpen(a *redlines.Axis) []bool {
+	z := a.Landing
+	n := view.GaugeWidth(a)
+	open := make([]bool, n)
+	for i := range open {
+		if len(a.Steps) > 0 {
+			for _, v := range z.Values {
+				if v.Slug == a.Steps[i].Slug {
+					open[i] = len(v.ForbiddenBy) == 0
+				}
+			}
+			continue
+		}
+		fig := i * a.Max / max(n-1, 1)
+		open[i] = z.Figures && fig >= z.Min && (z.Max == 0 || fig <= z.Max)
+	}
+	return open
+}
+
+// landingRow writes the landing zone of an axis as a row of the spectrum:
+// ▬ for each value no line forbids.
+func (t *textWriter) landingRow(a view.Axis, nameW int) {
+	if a.Landing == nil {
+		return
+	}
+	cells := make([]string, 0, view.GaugeWidth(a.Axis))
+	for _, o := range landingOpen(a.Axis) {
+		if o {
+			cells = append(cells, "▬")
+		} else {
+			cells = append(cells, "·")
+		}
+	}
+	name := truncate("landing zone", nameW)
+	prefix := "  " + name + pad(uniseg.StringWidth(name), nameW) + "  " + strings.Join(cells, "") + "  "
+	t.hanging(prefix, "By today's lines: "+landingWords(a.Landing))
+}
+
+// landingBand draws the landing zone of an axis on its strip chart: a
+// pale band over each value no line forbids, from the top row to bottom.
+func landingBand(b *svgBuilder, a *redlines.Axis, bottom int) {
+	if a.Landing == nil {
+		return
+	}
+	z := a.Landing
+	b.open("g")
+	b.element("title", "Landing zone: "+landingWords(z))
+	if len(a.Steps) == 0 {
+		// A number: the open range of figures, exactly, up to the axis's end.
+		if z.Figures && a.Max > 0 && z.Min < a.Max {
+			x0, x1 := stripXf(float64(z.Min)/float64(a.Max)), float64(stripX1)
+			if z.Max > 0 {
+				x1 = stripXf(min(float64(z.Max)/float64(a.Max), 1))
+			}
+			b.empty("rect", "x", stripNum(x0), "y", strconv.Itoa(stripTop), "width", stripNum(x1-x0),
+				"height", strconv.Itoa(bottom-stripTop), "fill", stripLanding, "fill-opacity", "0.18")
+		}
+		b.close("g")
+		return
+	}
+	open := landingOpen(a)
+	half := (stripX1 - stripX0) / float64(2*max(len(open)-1, 1))
+	for i, o := range open {
+		if !o {
+			continue
+		}
+		x := stripXf(float64(i) / float64(max(len(open)-1, 1)))
+		x0, x1 := max(x-half, stripX0), min(x+half, stripX1)
+		b.empty("rect", "x", stripNum(x0), "y", strconv.Itoa(stripTop), "width", stripNum(x1-x0),
+			"height", strconv.Itoa(bottom-stripTop), "fill", stripLanding, "fill-opacity", "0.18")
+	}
+	b.close("g")
+}
+
+// stripLanding is the colour of the landing zone's band: a mid green.
+const stripLanding = "#2e8b57"

@@ -36,3 +36,25 @@ func TestLandingGolden(t *testing.T) {
 		goldenTwice(t, tc.name+".json", func(b *bytes.Buffer) error { return LandingJSON(b, l) })
 	}
 }
+
+// TestSpectrumLandingGolden draws the fixture spectrum with today's
+// landing zones: a row of ▬ in text, a pale band in SVG.
+func TestSpectrumLandingGolden(t *testing.T) {
+	r := fixtureCheck(t)
+	c := fixtureCorpus(t)
+	ps, err := redlines.LoadDir(filepath.Join("testdata", "fixtures", "lines"), c.Catalog)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := redlines.Compile(c.Catalog, ps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := set.LandingZones(c.Files, redlines.Current, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Spectrum.AttachLanding(l)
+	goldenTwice(t, "spectrum-landing.txt", func(b *bytes.Buffer) error { return SpectrumText(b, r.Spectrum, Options{Width: 80}) })
+	goldenTwice(t, "spectrum-landing.svg", func(b *bytes.Buffer) error { return SpectrumSVG(b, r.Spectrum) })
+}

@@ -46,8 +46,11 @@ is a party's statement in our words, with its sources and a rule in CEL;
 "go doc github.com/peacediff/peacediff/redlines" documents what rules read.
 --spectrum adds, for each ordered term (the line of contact, each region's
 status, the cap on Ukraine's army, NATO membership), where each text falls
-between the positions the parties stated: a table in text and Markdown,
-strip charts in HTML, a "spectrum" object in JSON.
+between the positions the parties stated, and the term's landing zone by
+today's lines: a table in text and Markdown, strip charts in HTML, a
+"spectrum" object in JSON. --landing-zone shows instead, for each ordered
+term, the values that no party's line in force forbids, found from the
+rules, or "no overlap" with the lines that exclude each other.
 
 Exit status: 0, or 2 on trouble (a broken rule is reported at its
 file:line:col); with --exit-code, 1 when a text crosses a line.`,
@@ -109,6 +112,11 @@ func runCheck(opts *checkOptions) error {
 	}
 	if opts.spectrum {
 		r.Spectrum = redlines.Place(c.Catalog, files, set.Lines())
+		l, err := set.LandingZones(files, redlines.Current, "")
+		if err != nil {
+			return err
+		}
+		r.Spectrum.AttachLanding(l)
 	}
 	ro, err := opts.app.renderOptions(opts.output.out, false)
 	if err != nil {
