@@ -198,7 +198,7 @@ func TestBuild(t *testing.T) {
 		sums[p.Party] = fmt.Sprintf("gained %d gave up %d got back %d lost again %d", len(p.Gained), len(p.GaveUp), len(p.GotBack), len(p.LostAgain))
 	}
 	wantSums := map[string]string{
-		"UA": "gained 0 gave up 2 got back 0 lost again 2",
+		"UA": "gained 0 gave up 1 got back 0 lost again 1",
 		"RU": "gained 1 gave up 0 got back 1 lost again 0",
 		"US": "gained 1 gave up 0 got back 1 lost again 0",
 	}

@@ -200,7 +200,8 @@ type Toward struct {
 	Reads []string `json:"reads,omitempty"`
 	// Today is true for a second judgement of the move, by the lines the
 	// party holds today, when they differ from those it held at the date
-	// of the step; the party's summary counts only the first.
+	// of the step. The party's summary counts neither this nor a
+	// judgement by a line stated later: only the lines held then.
 	Today bool `json:"today,omitempty"`
 }
 

@@ -113,12 +113,16 @@ func padDate(d, month, day string) string {
 	return d
 }
 
-// summarize sums the moves of steps for each party.
+// summarize sums the moves of steps for each party that has one toward or
+// away from a line it held at the step's date.
 func summarize(cat *proposals.Catalog, steps []*Step) []PartySummary {
 	byParty := map[string]*PartySummary{}
 	for _, st := range steps {
 		for _, m := range st.Moves {
 			for _, t := range m.Parties {
+				if t.Today || t.Later || t.Direction != "toward" && t.Direction != "away" {
+					continue // not counted: only the lines held then, and a move
+				}
 				ps := byParty[t.Party]
 				if ps == nil {
 					ps = &PartySummary{Party: t.Party, Name: t.Name, Gained: []Entry{}, GaveUp: []Entry{}, GotBack: []Entry{}, LostAgain: []Entry{}}
@@ -126,7 +130,6 @@ func summarize(cat *proposals.Catalog, steps []*Step) []PartySummary {
 				}
 				e := Entry{TermName: m.TermName, From: m.From.Short(), To: m.To.Short(), Step: st.From.Short + " → " + st.To.Short}
 				switch {
-				case t.Today || t.Direction != "toward" && t.Direction != "away":
 				case t.Direction == "toward" && m.TakenBack == nil:
 					ps.Gained = append(ps.Gained, e)
 				case t.Direction == "toward":

@@ -41,6 +41,9 @@ func LedgerText(w io.Writer, l *ledger.Ledger, opts Options) error {
 			t.ledgerStep(s, l.Deleted)
 		}
 		t.w.WriteByte('\n')
+		if len(lin.Parties) == 0 {
+			t.println(noParties)
+		}
 		for _, p := range lin.Parties {
 			t.writeLine(line{{p.Name + " (" + p.Party + ")", bold}})
 			t.w.WriteByte('\n')
@@ -56,6 +59,10 @@ func LedgerText(w io.Writer, l *ledger.Ledger, opts Options) error {
 	t.println(ledgerNote)
 	return t.w.Flush()
 }
+
+// noParties stands for the summary of a lineage in which no move went
+// toward or away from a line a party held at the time.
+const noParties = "No move went toward or away from a line a party held at the time."
 
 // ledgerNote says how the ledger judges directions.
 const ledgerNote = "A move goes toward a party when it leaves, or comes nearer to leaving, the values its red lines held at the later text's date forbid (found from the rules), and away when it enters or goes deeper; where the party's lines forbid no value of the term, by the distance to the stance it stated. \"Stated later\" marks a line first held after the text. " + ledger.ReadingMark + " marks the editors' reading of a text. A term unknown at either end of a step is never a move."
@@ -212,6 +219,10 @@ func LedgerMarkdown(w io.Writer, l *ledger.Ledger) error {
 					out("- " + mdEscape(d.Words()))
 				}
 			}
+		}
+		if len(lin.Parties) == 0 {
+			out("")
+			out(noParties)
 		}
 		for _, p := range lin.Parties {
 			out("")
