@@ -11,7 +11,7 @@ import (
 )
 
 // ledgerFormats are the formats of the ledger.
-var ledgerFormats = []string{"text", "markdown", "json"}
+var ledgerFormats = []string{"text", "markdown", "html", "json"}
 
 type ledgerOptions struct {
 	app       *app
@@ -42,7 +42,8 @@ whether a later text restored it.`,
 		Example: `  peacediff ledger
   peacediff ledger e3-counterproposal-2025-11
   peacediff ledger ukraine-us-20-point-2025-12 --deleted
-  peacediff ledger --format json -o ledger.json`,
+  peacediff ledger --format json -o ledger.json
+  peacediff ledger --format html -o who-gave-what.html`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.args = args
@@ -96,6 +97,8 @@ func runLedger(opts *ledgerOptions) error {
 			return render.LedgerJSON(w, l)
 		case "markdown":
 			return render.LedgerMarkdown(w, l)
+		case "html":
+			return render.LedgerHTML(w, l, ro)
 		}
 		return render.LedgerText(w, l, ro)
 	})
