@@ -35,8 +35,9 @@ type rule struct {
 	reads   cel.Program
 	rule    cel.Program
 	unknown cel.Program // nil when the line has no unknown expression
-	// kinds are the kinds of term the reads expression names.
-	kinds []*proposals.TermKind
+	// kinds are the kinds of term the reads expression names; ruleKinds
+	// those the rule names (a rule may look at other terms of the text).
+	kinds, ruleKinds []*proposals.TermKind
 }
 
 // Compile compiles the reads and rule expressions of every position. A
@@ -59,13 +60,13 @@ func Compile(cat *proposals.Catalog, positions []Line) (*RuleSet, error) {
 		r := &rule{pos: p}
 		what := fmt.Sprintf("position %q: ", p.ID)
 		reads, readsAST, ok1 := compile(env, p.Reads, what+"reads", cel.ListType(cel.ObjectType(termTypeName)), "a list of terms", &errs)
-		rl, _, ok2 := compile(termEnv, p.Rule, what+"rule", cel.BoolType, "true or false", &errs)
+		rl, ruleAST, ok2 := compile(termEnv, p.Rule, what+"rule", cel.BoolType, "true or false", &errs)
 		ok3 := true
 		if p.Unknown.Text != "" {
 			r.unknown, _, ok3 = compile(termEnv, p.Unknown, what+"unknown", cel.BoolType, "true or false", &errs)
 		}
 		if ok1 && ok2 && ok3 {
-			r.reads, r.rule, r.kinds = reads, rl, kindsRead(readsAST)
+			r.reads, r.rule, r.kinds, r.ruleKinds = reads, rl, kindsRead(readsAST), kindsRead(ruleAST)
 			s.lines = append(s.lines, r)
 		}
 	}

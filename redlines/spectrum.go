@@ -35,6 +35,9 @@ type Axis struct {
 	// those that address it in words that were never reported.
 	Silent  []string `json:"silent,omitempty"`
 	Unknown []string `json:"unknown,omitempty"`
+	// Landing is the term's landing zone, when asked for
+	// ([Spectrum.AttachLanding]).
+	Landing *Zone `json:"landing,omitempty"`
 }
 
 // Step is one value of a scale.

@@ -63,6 +63,7 @@ func (t *textWriter) spectrum(s *view.Spectrum) {
 				t.w.WriteByte('\n')
 			}
 		}
+		t.landingRow(a, nameW)
 		if a.Silent != "" {
 			t.indented("  ", []span{{a.Silent, faint}})
 		}

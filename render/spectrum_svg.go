@@ -78,6 +78,7 @@ func stripChart(b *svgBuilder, a view.Axis) {
 			b.element("text", proposals.Thousands(int64(t*float64(a.Max))), "x", x, "y", strconv.Itoa(bottom+16), "fill", "currentColor", "text-anchor", "middle")
 		}
 	}
+	landingBand(b, a.Axis, bottom)
 	// The stances, with a dashed guide down through the texts.
 	y := stripTop + stripRow/2
 	stated := "stated positions"

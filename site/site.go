@@ -279,6 +279,9 @@ func (b *builder) standings() error {
 		return err
 	}
 	r.Spectrum = redlines.Place(b.c.Catalog, b.c.Files, set.Lines())
+	if err := attachLanding(set, b.c.Files, r.Spectrum); err != nil {
+		return err
+	}
 	opts := render.Options{Nav: nav(standingsPath)}
 	return b.write(standingsPath, func(w *bytes.Buffer) error { return render.CheckHTML(w, r, opts) })
 }

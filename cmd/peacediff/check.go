@@ -19,6 +19,8 @@ type checkOptions struct {
 	spectrum  bool   // --spectrum
 	exitCode  bool   // --exit-code
 	lines     string // --lines
+	landing   bool   // --landing-zone
+	at        string // --at
 }
 
 func newCheckCmd(app *app, runF func(*checkOptions) error) *cobra.Command {
@@ -44,15 +46,20 @@ is a party's statement in our words, with its sources and a rule in CEL;
 "go doc github.com/peacediff/peacediff/redlines" documents what rules read.
 --spectrum adds, for each ordered term (the line of contact, each region's
 status, the cap on Ukraine's army, NATO membership), where each text falls
-between the positions the parties stated: a table in text and Markdown,
-strip charts in HTML, a "spectrum" object in JSON.
+between the positions the parties stated, and the term's landing zone by
+today's lines: a table in text and Markdown, strip charts in HTML, a
+"spectrum" object in JSON. --landing-zone shows instead, for each ordered
+term, the values that no party's line in force forbids, found from the
+rules, or "no overlap" with the lines that exclude each other.
 
 Exit status: 0, or 2 on trouble (a broken rule is reported at its
 file:line:col); with --exit-code, 1 when a text crosses a line.`,
 		Example: `  peacediff check
   peacediff check us-28-point-2025-11 e3-counterproposal-2025-11 ukraine-us-20-point-2025-12
   peacediff check my-draft.yaml --exit-code
-  peacediff check --spectrum --format html -o red-lines.html`,
+  peacediff check --spectrum --format html -o red-lines.html
+  peacediff check --landing-zone
+  peacediff check --landing-zone --at 2025-11-23 --format json`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.args = args
@@ -66,6 +73,8 @@ file:line:col); with --exit-code, 1 when a text crosses a line.`,
 	cmd.Flags().StringVar(&opts.positions, "positions", "", "use the red lines in the positions files of `DIR` instead of the built-in ones")
 	cmd.Flags().BoolVar(&opts.spectrum, "spectrum", false, "add where each text falls between the parties' stated positions")
 	choiceFlag(cmd.Flags(), &opts.lines, "lines", "at-date", "the lines that judge a text: `at-date` (those held at its date), current or all", redlines.LinesNames)
+	cmd.Flags().BoolVar(&opts.landing, "landing-zone", false, "show instead, for each ordered term, the values no party's line in force forbids (text or json)")
+	cmd.Flags().StringVar(&opts.at, "at", "", "with --landing-zone, take the lines held on `DATE` (YYYY-MM-DD) instead of today's")
 	cmd.Flags().BoolVar(&opts.exitCode, "exit-code", false, "exit with 1 when a text crosses a line, 0 when none does")
 	return cmd
 }
@@ -91,12 +100,23 @@ func runCheck(opts *checkOptions) error {
 		return err
 	}
 	lines, _ := redlines.LinesNamed(opts.lines)
+	if opts.landing {
+		return runLanding(opts, set, files, lines)
+	}
+	if opts.at != "" {
+		return &usageError{err: fmt.Errorf("--at: only with --landing-zone")}
+	}
 	r, err := set.Check(files, lines)
 	if err != nil {
 		return err
 	}
 	if opts.spectrum {
 		r.Spectrum = redlines.Place(c.Catalog, files, set.Lines())
+		l, err := set.LandingZones(files, redlines.Current, "")
+		if err != nil {
+			return err
+		}
+		r.Spectrum.AttachLanding(l)
 	}
 	ro, err := opts.app.renderOptions(opts.output.out, false)
 	if err != nil {

@@ -52,6 +52,7 @@ Ukraine is built in; --corpus DIR adds a folder of your own files to it.`,
 		newShowCmd(app, nil),
 		newMapCmd(app, nil),
 		newCheckCmd(app, nil),
+		newLedgerCmd(app, nil),
 		newSiteCmd(app),
 		newCorpusCmd(app),
 		newFmtCmd(app, nil),
@@ -63,7 +64,7 @@ Ukraine is built in; --corpus DIR adds a folder of your own files to it.`,
 	)
 	for _, c := range root.Commands() {
 		switch c.Name() {
-		case "compare", "show", "history", "new", "map", "check":
+		case "compare", "show", "history", "new", "map", "check", "ledger":
 			if c.ValidArgsFunction == nil {
 				c.ValidArgsFunction = app.completeIDs
 			}
