@@ -30,15 +30,21 @@ const FormatWidth = 88
 // not be a valid proposal (Format does not validate), but a key the format
 // does not know keeps its place after the known ones.
 func Format(name string, data []byte) ([]byte, error) {
+	orig := data
+	data, le := plainText(data)
 	doc, err := parseDoc(name, data)
 	if err != nil {
 		return nil, err
 	}
+	keepDroppedComments(doc, data)
+	keepDroppedLines(doc, data)
 	vc := newValueChecker(name, len(data))
 	want, err := vc.digest(doc)
 	if err != nil {
 		return nil, err
 	}
+	vc.comments = map[string]int{}
+	commentLines(doc, vc.comments)
 	out, next, err := formatOnce(name, doc, vc, want)
 	// yaml.v3 may attach a comment to another node on a second reading
 	// (a foot comment read back as a head comment): format again until the
@@ -57,7 +63,13 @@ func Format(name string, data []byte) ([]byte, error) {
 		}
 		out, next = again, nextDoc
 	}
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	if out = le.restore(out); bytes.Equal(out, orig) {
+		return orig, nil
+	}
+	return out, nil
 }
 
 // formatOnce is one pass of [Format]: it lays out doc (which it changes)
@@ -70,8 +82,13 @@ func formatOnce(name string, doc *yaml.Node, vc *valueChecker, want digest) ([]b
 		errs.Add(Pos{File: name, Line: root.Line, Col: root.Column}, "the document: expected a mapping, found %s", describeKind(root))
 		return nil, nil, errs.Err()
 	}
-	// Keep the comment above the first key (the schema modeline) at the
-	// top, whichever key comes first after sorting.
+	// yaml.v3 writes no line comment of the root mapping: put it at the
+	// top. Keep the comment above the first key (the schema modeline) at
+	// the top, whichever key comes first after sorting.
+	if root.LineComment != "" {
+		doc.HeadComment = strings.TrimSpace(doc.HeadComment + "\n" + root.LineComment)
+		root.LineComment = ""
+	}
 	if len(root.Content) > 0 && root.Content[0].HeadComment != "" {
 		doc.HeadComment = strings.TrimSpace(doc.HeadComment + "\n" + root.Content[0].HeadComment)
 		root.Content[0].HeadComment = ""
@@ -99,6 +116,12 @@ func formatOnce(name string, doc *yaml.Node, vc *valueChecker, want digest) ([]b
 	}
 	if got != want {
 		errs.Add(Pos{File: name}, "formatting would change a value; please report this")
+		return nil, nil, errs.Err()
+	}
+	kept := map[string]int{}
+	commentLines(outDoc, kept)
+	if c := lostComment(vc.comments, kept); c != "" {
+		errs.Add(Pos{File: name}, "formatting would drop the comment %q; please report this", c)
 		return nil, nil, errs.Err()
 	}
 	return out, outDoc, nil
@@ -156,8 +179,23 @@ func (l *layout) canonical(n *yaml.Node, t reflect.Type) {
 		slices.SortStableFunc(pairs, func(a, b pair) int { return rank(a) - rank(b) })
 		n.Content = n.Content[:0]
 		for _, p := range pairs {
+			if p.k.Kind == yaml.ScalarNode && p.k.ShortTag() == "!!null" && p.k.Value == "" {
+				p.k.Value = "null" // yaml.v3 writes an empty null key as ''
+			}
 			l.canonical(p.k, nil)
 			l.canonical(p.v, fields[p.k.Value])
+			switch {
+			case p.v.Kind == yaml.ScalarNode || p.v.Kind == yaml.AliasNode:
+			case p.v.Style&yaml.FlowStyle != 0 && p.k.LineComment != "":
+				// yaml.v3 drops the key's comment before a flow value: put
+				// it after the value, on the same line.
+				p.v.LineComment = strings.TrimSpace(p.k.LineComment + " " + p.v.LineComment)
+				p.k.LineComment = ""
+			case p.v.Style&yaml.FlowStyle == 0 && p.v.LineComment != "":
+				// and a block value's own: put it on the key's line.
+				p.k.LineComment = strings.TrimSpace(p.k.LineComment + " " + p.v.LineComment)
+				p.v.LineComment = ""
+			}
 			n.Content = append(n.Content, p.k, p.v)
 		}
 	case yaml.SequenceNode:
@@ -166,9 +204,14 @@ func (l *layout) canonical(n *yaml.Node, t reflect.Type) {
 			elem = t.Elem()
 		}
 		n.Style = yaml.FlowStyle
+		if n.HeadComment != "" || n.FootComment != "" {
+			n.Style = 0
+		}
 		for _, c := range n.Content {
 			l.canonical(c, elem)
-			if c.Kind != yaml.ScalarNode || c.HeadComment != "" || c.LineComment != "" {
+			// yaml.v3 writes an empty null in brackets as '': keep the list
+			// a block then.
+			if c.Kind != yaml.ScalarNode || c.HeadComment != "" || c.LineComment != "" || c.ShortTag() == "!!null" && c.Value == "" {
 				n.Style = 0
 			}
 		}
@@ -178,8 +221,12 @@ func (l *layout) canonical(n *yaml.Node, t reflect.Type) {
 		case "!!str", "":
 			body := strings.TrimSuffix(n.Value, "\n")
 			switch {
+			case strings.Contains(n.Value, "\n") && !literalKeeps(n.Value):
+				n.Style = yaml.DoubleQuotedStyle
 			case strings.Contains(body, "\n"):
 				n.Style = yaml.LiteralStyle
+			case yaml11Special(n.Value):
+				n.Style = yaml.DoubleQuotedStyle
 			case len(body) > 80 && foldable(body):
 				n.Style = yaml.FoldedStyle
 			}
@@ -213,6 +260,9 @@ func wrapFolded(data []byte, width int) []byte {
 		inBlock = false
 		out = append(out, l)
 		trimmed := strings.TrimSpace(l)
+		if strings.Contains(trimmed, " #") || strings.HasPrefix(trimmed, "#") {
+			continue // a comment, or a line with one: the text before it cannot end with >-
+		}
 		if strings.HasSuffix(trimmed, ": >-") || strings.HasSuffix(trimmed, ": >") || trimmed == "- >-" || trimmed == ">-" {
 			inBlock = true
 			blockIndent = indent + 2

@@ -95,6 +95,8 @@ func (v *validator) header() {
 		switch {
 		case !slugRE.MatchString(p.ID):
 			v.add(&p.ID, "id %q: expected a lowercase slug of letters, digits and single hyphens", p.ID)
+		case len(p.ID) > MaxIDLength:
+			v.add(&p.ID, "id %q: longer than %d characters (a site's file names hold two ids)", p.ID, MaxIDLength)
 		case v.f.Name != "-" && strings.HasSuffix(v.f.Name, ".yaml") && baseName(v.f.Name) != p.ID+".yaml":
 			v.add(&p.ID, "id %q does not match the file name %q; expected %q", p.ID, baseName(v.f.Name), strings.TrimSuffix(baseName(v.f.Name), ".yaml"))
 		}

@@ -1,0 +1,292 @@
+package proposals
+
+import (
+	"bytes"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+)
+
+// utf8BOM is the byte-order mark of UTF-8, which a file may start with.
+var utf8BOM = []byte("\xef\xbb\xbf")
+
+// lineEnds is how a file ends its lines and whether it starts with a
+// byte-order mark: [Format] formats the text with line feeds alone and
+// gives it back its own.
+type lineEnds struct {
+	bom, crlf bool
+}
+
+// plainText returns data without a byte-order mark and with CRLF line
+// endings as line feeds (YAML reads both as one line break), and how to
+// give the formatted text back the file's.
+func plainText(data []byte) ([]byte, lineEnds) {
+	var le lineEnds
+	if bytes.HasPrefix(data, utf8BOM) {
+		le.bom, data = true, data[len(utf8BOM):]
+	}
+	if i := bytes.IndexByte(data, '\n'); i > 0 && data[i-1] == '\r' {
+		le.crlf, data = true, bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	}
+	return data, le
+}
+
+// restore gives formatted text the file's line endings and byte-order
+// mark.
+func (le lineEnds) restore(out []byte) []byte {
+	if le.crlf {
+		out = bytes.ReplaceAll(out, []byte("\n"), []byte("\r\n"))
+	}
+	if le.bom {
+		out = append(slices.Clip(utf8BOM), out...)
+	}
+	return out
+}
+
+var endMarkerRE = regexp.MustCompile(`(?m)^\.\.\.[ \t]+(#.*)$`)
+
+// keepDroppedComments gives back to doc the comments that yaml.v3 reads
+// but attaches to no node, so that [Format] writes them: a comment on the
+// document end marker (...) goes to the end of the document, a comment
+// inside an empty [ ] or { } above its key or item.
+func keepDroppedComments(doc *yaml.Node, data []byte) {
+	for _, m := range endMarkerRE.FindAllSubmatch(data, -1) {
+		doc.FootComment = strings.TrimSpace(doc.FootComment + "\n" + string(m[1]))
+	}
+	lines := bytes.Split(data, []byte("\n"))
+	var walk func(n, above *yaml.Node)
+	walk = func(n, above *yaml.Node) {
+		if (n.Kind == yaml.SequenceNode || n.Kind == yaml.MappingNode) && n.Style&yaml.FlowStyle != 0 && len(n.Content) == 0 {
+			if c := emptyFlowComments(lines, n.Line, n.Column); c != "" {
+				above.HeadComment = strings.TrimSpace(above.HeadComment + "\n" + c)
+			}
+		}
+		for i, c := range n.Content {
+			switch {
+			case n.Kind == yaml.MappingNode && i%2 == 1:
+				walk(c, n.Content[i-1]) // a value's comment goes above its key
+			case n.Kind == yaml.DocumentNode:
+				walk(c, doc)
+			default:
+				walk(c, c)
+			}
+		}
+	}
+	walk(doc, doc)
+}
+
+// emptyFlowComments returns the comments between the brackets of the
+// empty [ ] or { } that starts at line and col (from 1, col in
+// characters) of lines.
+func emptyFlowComments(lines [][]byte, line, col int) string {
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	l := lines[line-1]
+	off := 0
+	for range col - 1 {
+		_, size := utf8.DecodeRune(l[off:])
+		off += size
+	}
+	if off >= len(l) || l[off] != '[' && l[off] != '{' {
+		return ""
+	}
+	var comments []string
+	rest := l[off+1:]
+	for {
+		rest = bytes.TrimLeft(rest, " \t")
+		switch {
+		case len(rest) > 0 && rest[0] == '#':
+			comments = append(comments, string(bytes.TrimRight(rest, " \t\r")))
+			rest = nil
+		case len(rest) > 0:
+			return strings.Join(comments, "\n") // the closing bracket
+		}
+		if line++; line > len(lines) {
+			return strings.Join(comments, "\n")
+		}
+		rest = lines[line-1]
+	}
+}
+
+// commentLines counts the lines of the comments of n and its children.
+func commentLines(n *yaml.Node, into map[string]int) {
+	for _, c := range []string{n.HeadComment, n.LineComment, n.FootComment} {
+		for _, l := range strings.Split(c, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				into[l]++
+			}
+		}
+	}
+	for _, c := range n.Content {
+		commentLines(c, into)
+	}
+}
+
+// lostComment returns a comment line of want that got does not hold as
+// often, or "".
+func lostComment(want, got map[string]int) string {
+	var lost []string
+	for l, n := range want {
+		if got[l] < n {
+			lost = append(lost, l)
+		}
+	}
+	slices.Sort(lost)
+	if len(lost) == 0 {
+		return ""
+	}
+	return lost[0]
+}
+
+var (
+	// yaml11Bool, yaml11Base60 and yaml11Time are the plain scalars that
+	// YAML 1.1 (PyYAML, SnakeYAML, older libyaml readers) reads as a
+	// boolean, a number in base 60 or a time, but YAML 1.2 as a string.
+	yaml11Bool   = regexp.MustCompile(`^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$`)
+	yaml11Base60 = regexp.MustCompile(`^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$`)
+	yaml11Time   = regexp.MustCompile(`^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(\.[0-9]*)?([ \t]*(Z|[-+][0-9]{1,2}(:[0-9]{2})?))?$`)
+)
+
+// yaml11Special reports whether a string written plain would be read as
+// something else by a YAML 1.1 reader: it is then quoted.
+func yaml11Special(s string) bool {
+	return s == "=" || s == "<<" || yaml11Bool.MatchString(s) || yaml11Base60.MatchString(s) || yaml11Time.MatchString(s)
+}
+
+// literalKeeps reports whether a literal block (|) keeps the string s
+// exactly as yaml.v3 writes it: not when s starts with a space or a line
+// break (the block would need an indentation indicator) or holds a
+// carriage return.
+func literalKeeps(s string) bool {
+	return !strings.HasPrefix(s, " ") && !strings.HasPrefix(s, "\n") && !strings.HasPrefix(s, "\t") && !strings.Contains(s, "\r")
+}
+
+// keepDroppedLines gives back to doc the comment lines (a line that
+// starts with #) that yaml.v3 reads but attaches to no node, such as one
+// between two ? keys: each goes above the first key or item after it, or
+// to the end of the document. Lines inside a quoted or block scalar are
+// not comments.
+func keepDroppedLines(doc *yaml.Node, data []byte) {
+	lines := bytes.Split(data, []byte("\n"))
+	inScalar := make([]bool, len(lines)+2)
+	var nodes []*yaml.Node // keys and items, by line
+	var walk func(n *yaml.Node, item bool)
+	walk = func(n *yaml.Node, item bool) {
+		if n.Kind == yaml.ScalarNode {
+			from, to := scalarLines(lines, n)
+			for l := from + 1; l <= to && l < len(inScalar); l++ {
+				inScalar[l] = true
+			}
+		}
+		if item {
+			nodes = append(nodes, n)
+		}
+		for i, c := range n.Content {
+			walk(c, n.Kind == yaml.SequenceNode || n.Kind == yaml.MappingNode && i%2 == 0)
+		}
+	}
+	walk(doc, false)
+	have := map[string]int{}
+	commentLines(doc, have)
+	for i, l := range lines {
+		t := strings.TrimSpace(string(l))
+		if !strings.HasPrefix(t, "#") || inScalar[i+1] {
+			continue
+		}
+		if have[t] > 0 {
+			have[t]--
+			continue
+		}
+		// Dropped: above the first node after it.
+		var next *yaml.Node
+		for _, n := range nodes {
+			if n.Line > i+1 && (next == nil || n.Line < next.Line || n.Line == next.Line && n.Column < next.Column) {
+				next = n
+			}
+		}
+		if next == nil {
+			doc.FootComment = strings.TrimSpace(doc.FootComment + "\n" + t)
+		} else {
+			next.HeadComment = strings.TrimSpace(next.HeadComment + "\n" + t)
+		}
+	}
+}
+
+// scalarLines returns the first and last lines (from 1) of a quoted or
+// block scalar, or its line twice.
+func scalarLines(lines [][]byte, n *yaml.Node) (from, to int) {
+	from = n.Line
+	if n.Line < 1 || n.Line > len(lines) {
+		return from, from
+	}
+	switch {
+	case n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0:
+		return from, quotedEnd(lines, n)
+	case n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0:
+		return from, blockEnd(lines, n.Line)
+	}
+	return from, from
+}
+
+// quotedEnd returns the line of the closing quote of the quoted scalar n.
+func quotedEnd(lines [][]byte, n *yaml.Node) int {
+	l := lines[n.Line-1]
+	off := 0
+	for range n.Column - 1 {
+		_, size := utf8.DecodeRune(l[off:])
+		off += size
+	}
+	if off >= len(l) || l[off] != '"' && l[off] != '\'' {
+		return n.Line
+	}
+	q := l[off]
+	line, rest := n.Line, l[off+1:]
+	for {
+		for i := 0; i < len(rest); i++ {
+			switch {
+			case q == '"' && rest[i] == '\\':
+				i++
+			case rest[i] == q && q == '\'' && i+1 < len(rest) && rest[i+1] == '\'':
+				i++
+			case rest[i] == q:
+				return line
+			}
+		}
+		if line++; line > len(lines) {
+			return len(lines)
+		}
+		rest = lines[line-1]
+	}
+}
+
+// blockEnd returns the last line of the block scalar whose header is on
+// line: the lines after it that are blank or indented more than the
+// first line of content, or the indentation the header gives.
+func blockEnd(lines [][]byte, line int) int {
+	indent := -1
+	last := line
+	for l := line + 1; l <= len(lines); l++ {
+		text := lines[l-1]
+		if len(bytes.TrimSpace(text)) == 0 {
+			continue
+		}
+		ind := len(text) - len(bytes.TrimLeft(text, " "))
+		if indent < 0 {
+			indent = ind
+			if ind <= leadingSpaces(lines[line-1]) {
+				return line // no content
+			}
+		}
+		if ind < indent {
+			return last
+		}
+		last = l
+	}
+	return last
+}
+
+func leadingSpaces(b []byte) int { return len(b) - len(bytes.TrimLeft(b, " ")) }
