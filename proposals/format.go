@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -185,7 +186,8 @@ func (l *layout) canonical(n *yaml.Node, t reflect.Type) {
 			l.canonical(p.k, nil)
 			l.canonical(p.v, fields[p.k.Value])
 			switch {
-			case p.v.Kind == yaml.ScalarNode || p.v.Kind == yaml.AliasNode:
+			case p.v.Kind == yaml.ScalarNode || p.v.Kind == yaml.AliasNode || len(p.v.Content) == 0:
+				// on the key's line already ({} and [] stay there)
 			case p.v.Style&yaml.FlowStyle != 0 && p.k.LineComment != "":
 				// yaml.v3 drops the key's comment before a flow value: put
 				// it after the value, on the same line.
@@ -209,9 +211,12 @@ func (l *layout) canonical(n *yaml.Node, t reflect.Type) {
 		}
 		for _, c := range n.Content {
 			l.canonical(c, elem)
-			// yaml.v3 writes an empty null in brackets as '': keep the list
-			// a block then.
-			if c.Kind != yaml.ScalarNode || c.HeadComment != "" || c.LineComment != "" || c.ShortTag() == "!!null" && c.Value == "" {
+			if c.Kind == yaml.ScalarNode && c.ShortTag() == "!!null" && c.Value == "" {
+				// yaml.v3 writes an empty null in brackets as '' and drops
+				// the comment above a bare dash: spell it out.
+				c.Value = "null"
+			}
+			if c.Kind != yaml.ScalarNode || c.HeadComment != "" || c.LineComment != "" {
 				n.Style = 0
 			}
 		}
@@ -231,12 +236,22 @@ func (l *layout) canonical(n *yaml.Node, t reflect.Type) {
 				n.Style = yaml.FoldedStyle
 			}
 		case "!!int":
-			if i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64); err == nil {
+			// Only a spelling that YAML 1.2 and yaml.v3 read as the same
+			// number is rewritten: 0777 is 777 to one and 511 to the
+			// other, 0b101 and 1_000 strings to a YAML 1.2 reader.
+			if !sameInt.MatchString(n.Value) {
+				break
+			}
+			if i, err := strconv.ParseInt(n.Value, 0, 64); err == nil {
 				n.Value = strconv.FormatInt(i, 10)
 			}
 		}
 	}
 }
+
+// sameInt matches the integers that every YAML 1.2 reader and yaml.v3
+// read as the same number: decimal without leading zeros, 0x and 0o.
+var sameInt = regexp.MustCompile(`^([-+]?(0|[1-9][0-9]*)|0x[0-9a-fA-F]+|0o[0-7]+)$`)
 
 // foldable reports whether a folded block keeps s exactly: no leading or
 // trailing space and no tab.

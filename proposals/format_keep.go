@@ -112,10 +112,11 @@ func emptyFlowComments(lines [][]byte, line, col int) string {
 	}
 }
 
-// commentLines counts the lines of the comments of n and its children.
+// commentLines counts the lines of the comments of n and its children
+// (a lone carriage return breaks a line too).
 func commentLines(n *yaml.Node, into map[string]int) {
 	for _, c := range []string{n.HeadComment, n.LineComment, n.FootComment} {
-		for _, l := range strings.Split(c, "\n") {
+		for _, l := range strings.FieldsFunc(c, func(r rune) bool { return r == '\n' || r == '\r' }) {
 			if l = strings.TrimSpace(l); l != "" {
 				into[l]++
 			}
