@@ -17,28 +17,36 @@ var utf8BOM = []byte("\xef\xbb\xbf")
 // byte-order mark: [Format] formats the text with line feeds alone and
 // gives it back its own.
 type lineEnds struct {
-	bom, crlf bool
+	bom bool
+	eol string // the file's first line break: "\n", "\r\n" or "\r"
 }
 
-// plainText returns data without a byte-order mark and with CRLF line
-// endings as line feeds (YAML reads both as one line break), and how to
-// give the formatted text back the file's.
+// plainText returns data without a byte-order mark and with line feeds
+// for its line breaks (YAML reads CRLF and a lone CR as one line break,
+// as a line feed), and how to give the formatted text back the file's:
+// the byte-order mark and the first line's break, on every line.
 func plainText(data []byte) ([]byte, lineEnds) {
-	var le lineEnds
+	le := lineEnds{eol: "\n"}
 	if bytes.HasPrefix(data, utf8BOM) {
 		le.bom, data = true, data[len(utf8BOM):]
 	}
-	if i := bytes.IndexByte(data, '\n'); i > 0 && data[i-1] == '\r' {
-		le.crlf, data = true, bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	if i := bytes.IndexAny(data, "\r\n"); i >= 0 && data[i] == '\r' {
+		le.eol = "\r"
+		if i+1 < len(data) && data[i+1] == '\n' {
+			le.eol = "\r\n"
+		}
+	}
+	if bytes.IndexByte(data, '\r') >= 0 {
+		data = bytes.ReplaceAll(bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
 	}
 	return data, le
 }
 
-// restore gives formatted text the file's line endings and byte-order
+// restore gives formatted text the file's line breaks and byte-order
 // mark.
 func (le lineEnds) restore(out []byte) []byte {
-	if le.crlf {
-		out = bytes.ReplaceAll(out, []byte("\n"), []byte("\r\n"))
+	if le.eol != "\n" {
+		out = bytes.ReplaceAll(out, []byte("\n"), []byte(le.eol))
 	}
 	if le.bom {
 		out = append(slices.Clip(utf8BOM), out...)
@@ -112,11 +120,10 @@ func emptyFlowComments(lines [][]byte, line, col int) string {
 	}
 }
 
-// commentLines counts the lines of the comments of n and its children
-// (a lone carriage return breaks a line too).
+// commentLines counts the lines of the comments of n and its children.
 func commentLines(n *yaml.Node, into map[string]int) {
 	for _, c := range []string{n.HeadComment, n.LineComment, n.FootComment} {
-		for _, l := range strings.FieldsFunc(c, func(r rune) bool { return r == '\n' || r == '\r' }) {
+		for _, l := range strings.Split(c, "\n") {
 			if l = strings.TrimSpace(l); l != "" {
 				into[l]++
 			}

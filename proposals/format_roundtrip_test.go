@@ -40,6 +40,8 @@ func TestFormatRoundTrip(t *testing.T) {
 		{"merge and value keys for YAML 1.1", "id: x\na: \"=\"\nb: \"<<\"\n", []string{`"="`, `"<<"`}, nil},
 		{"timestamps for YAML 1.1", "id: x\na: \"2001-12-14 21:59:43.10 -5\"\n", []string{`"2001-12-14 21:59:43.10 -5"`}, nil},
 		{"CRLF line endings", "id: x\r\ntitle: T # c\r\nprovisions:\r\n  - text: |\r\n      two\r\n      lines\r\n", []string{"id: x\r\n", "# c\r\n", "      two\r\n"}, []string{"x\n"}},
+		{"lone CR line endings", "id: x\rtitle: T # c\r# d\r", []string{"id: x\r", "# c\r", "# d\r"}, []string{"\n"}},
+		{"CRLF and a byte-order mark", "\xef\xbb\xbftitle: T\r\nid: x # c\r\n", []string{"\xef\xbb\xbfid: x # c\r\ntitle: T\r\n"}, []string{"T\n"}},
 		{"byte-order mark", "\xef\xbb\xbfid: x\ntitle: T\n", []string{"\xef\xbb\xbfid: x\n"}, nil},
 	}
 	for _, tc := range tests {
@@ -64,8 +66,10 @@ func TestFormatRoundTrip(t *testing.T) {
 				}
 			}
 			vc := newValueChecker("f.yaml", len(tc.in))
-			in, _ := parseDoc("f.yaml", bytes.ReplaceAll(bytes.TrimPrefix([]byte(tc.in), utf8BOM), []byte("\r\n"), []byte("\n")))
-			got, _ := parseDoc("f.yaml", bytes.ReplaceAll(bytes.TrimPrefix(out, utf8BOM), []byte("\r\n"), []byte("\n")))
+			plainIn, _ := plainText([]byte(tc.in))
+			plainOut, _ := plainText(out)
+			in, _ := parseDoc("f.yaml", plainIn)
+			got, _ := parseDoc("f.yaml", plainOut)
 			a, _ := vc.digest(in)
 			b, _ := vc.digest(got)
 			if a != b {
@@ -83,7 +87,7 @@ func TestFormatRoundTrip(t *testing.T) {
 // line's "#" to the end of the line (the inputs hold no "#" elsewhere).
 func commentsOf(s string) []string {
 	var out []string
-	for _, l := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
+	for _, l := range strings.Split(strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n"), "\n") {
 		if i := strings.Index(l, "#"); i >= 0 {
 			out = append(out, l[i:])
 		}
