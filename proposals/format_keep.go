@@ -151,10 +151,12 @@ func lostComment(want, got map[string]int) string {
 }
 
 var (
-	// yaml11Bool, yaml11Base60 and yaml11Time are the plain scalars that
-	// YAML 1.1 (PyYAML, SnakeYAML, older libyaml readers) reads as a
-	// boolean, a number in base 60 or a time, but YAML 1.2 as a string.
+	// yaml11Bool, yaml11Base60, yaml11Float and yaml11Time are the plain
+	// scalars that YAML 1.1 (PyYAML, SnakeYAML, older libyaml readers)
+	// reads as a boolean, a number in base 60, a float (._5, 1_0.5) or a
+	// time, but YAML 1.2 as a string.
 	yaml11Bool   = regexp.MustCompile(`^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$`)
+	yaml11Float  = regexp.MustCompile(`^[-+]?([0-9][0-9_]*)?\.[0-9_]*([eE][-+]?[0-9]+)?$`)
 	yaml11Base60 = regexp.MustCompile(`^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$`)
 	yaml11Time   = regexp.MustCompile(`^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(\.[0-9]*)?([ \t]*(Z|[-+][0-9]{1,2}(:[0-9]{2})?))?$`)
 )
@@ -162,7 +164,7 @@ var (
 // yaml11Special reports whether a string written plain would be read as
 // something else by a YAML 1.1 reader: it is then quoted.
 func yaml11Special(s string) bool {
-	return s == "=" || s == "<<" || yaml11Bool.MatchString(s) || yaml11Base60.MatchString(s) || yaml11Time.MatchString(s)
+	return s == "=" || s == "<<" || yaml11Bool.MatchString(s) || yaml11Base60.MatchString(s) || yaml11Float.MatchString(s) || yaml11Time.MatchString(s)
 }
 
 // literalKeeps reports whether a literal block (|) keeps the string s

@@ -38,6 +38,7 @@ func TestFormatRoundTrip(t *testing.T) {
 		{"booleans for YAML 1.1", "id: x\na: 'yes'\nb: \"No\"\nc: \"on\"\nd: \"OFF\"\ne: \"y\"\nf: \"n\"\n\"on\": key\n", []string{`"yes"`, `"No"`, `"on"`, `"OFF"`, `"y"`, `"n"`, `"on": key`}, nil},
 		{"integers YAML 1.2 reads otherwise", "id: x\na: 0777\nb: 0b101\nc: 1_000\nd: 0x1F\ne: +12\n", []string{"a: 0777\n", "b: 0b101\n", "c: 1_000\n", "d: 31\n", "e: 12\n"}, nil},
 		{"merge and value keys for YAML 1.1", "id: x\na: \"=\"\nb: \"<<\"\n", []string{`"="`, `"<<"`}, nil},
+		{"floats for YAML 1.1", "id: x\na: \"._5\"\nb: \"1_0.5\"\nc: \"1_0.\"\n", []string{`a: "._5"`, `b: "1_0.5"`, `c: "1_0."`}, nil},
 		{"timestamps for YAML 1.1", "id: x\na: \"2001-12-14 21:59:43.10 -5\"\n", []string{`"2001-12-14 21:59:43.10 -5"`}, nil},
 		{"CRLF line endings", "id: x\r\ntitle: T # c\r\nprovisions:\r\n  - text: |\r\n      two\r\n      lines\r\n", []string{"id: x\r\n", "# c\r\n", "      two\r\n"}, []string{"x\n"}},
 		{"lone CR line endings", "id: x\rtitle: T # c\r# d\r", []string{"id: x\r", "# c\r", "# d\r"}, []string{"\n"}},
