@@ -2,6 +2,7 @@ package proposals
 
 import (
 	"bytes"
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -61,14 +62,18 @@ var endMarkerRE = regexp.MustCompile(`(?m)^\.\.\.[ \t]+(#.*)$`)
 // document end marker (...) goes to the end of the document, a comment
 // inside an empty [ ] or { } above its key or item.
 func keepDroppedComments(doc *yaml.Node, data []byte) {
+	var ends []string
 	for _, m := range endMarkerRE.FindAllSubmatch(data, -1) {
-		doc.FootComment = strings.TrimSpace(doc.FootComment + "\n" + string(m[1]))
+		ends = append(ends, string(m[1]))
 	}
-	lines := bytes.Split(data, []byte("\n"))
+	if len(ends) > 0 {
+		doc.FootComment = strings.TrimSpace(doc.FootComment + "\n" + strings.Join(ends, "\n"))
+	}
+	cols := &columns{lines: bytes.Split(data, []byte("\n"))}
 	var walk func(n, above *yaml.Node)
 	walk = func(n, above *yaml.Node) {
 		if (n.Kind == yaml.SequenceNode || n.Kind == yaml.MappingNode) && n.Style&yaml.FlowStyle != 0 && len(n.Content) == 0 {
-			if c := emptyFlowComments(lines, n.Line, n.Column); c != "" {
+			if c := emptyFlowComments(cols, n.Line, n.Column); c != "" {
 				above.HeadComment = strings.TrimSpace(above.HeadComment + "\n" + c)
 			}
 		}
@@ -89,16 +94,13 @@ func keepDroppedComments(doc *yaml.Node, data []byte) {
 // emptyFlowComments returns the comments between the brackets of the
 // empty [ ] or { } that starts at line and col (from 1, col in
 // characters) of lines.
-func emptyFlowComments(lines [][]byte, line, col int) string {
+func emptyFlowComments(cols *columns, line, col int) string {
+	lines := cols.lines
 	if line < 1 || line > len(lines) {
 		return ""
 	}
 	l := lines[line-1]
-	off := 0
-	for range col - 1 {
-		_, size := utf8.DecodeRune(l[off:])
-		off += size
-	}
+	off := cols.offset(line, col)
 	if off >= len(l) || l[off] != '[' && l[off] != '{' {
 		return ""
 	}
@@ -181,13 +183,14 @@ func literalKeeps(s string) bool {
 // to the end of the document. Lines inside a quoted or block scalar are
 // not comments.
 func keepDroppedLines(doc *yaml.Node, data []byte) {
-	lines := bytes.Split(data, []byte("\n"))
+	cols := &columns{lines: bytes.Split(data, []byte("\n"))}
+	lines := cols.lines
 	inScalar := make([]bool, len(lines)+2)
 	var nodes []*yaml.Node // keys and items, by line
 	var walk func(n *yaml.Node, item bool)
 	walk = func(n *yaml.Node, item bool) {
 		if n.Kind == yaml.ScalarNode {
-			from, to := scalarLines(lines, n)
+			from, to := scalarLines(cols, n)
 			for l := from + 1; l <= to && l < len(inScalar); l++ {
 				inScalar[l] = true
 			}
@@ -200,8 +203,13 @@ func keepDroppedLines(doc *yaml.Node, data []byte) {
 		}
 	}
 	walk(doc, false)
+	slices.SortStableFunc(nodes, func(a, b *yaml.Node) int {
+		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
+	})
 	have := map[string]int{}
 	commentLines(doc, have)
+	dropped := map[*yaml.Node][]string{}
+	var order []*yaml.Node
 	for i, l := range lines {
 		t := strings.TrimSpace(string(l))
 		if !strings.HasPrefix(t, "#") || inScalar[i+1] {
@@ -211,31 +219,36 @@ func keepDroppedLines(doc *yaml.Node, data []byte) {
 			have[t]--
 			continue
 		}
-		// Dropped: above the first node after it.
-		var next *yaml.Node
-		for _, n := range nodes {
-			if n.Line > i+1 && (next == nil || n.Line < next.Line || n.Line == next.Line && n.Column < next.Column) {
-				next = n
-			}
+		// Dropped: above the first node after it (on a line after i+1).
+		next := doc
+		if k, _ := slices.BinarySearchFunc(nodes, i+2, func(n *yaml.Node, line int) int { return cmp.Compare(n.Line, line) }); k < len(nodes) {
+			next = nodes[k]
 		}
-		if next == nil {
-			doc.FootComment = strings.TrimSpace(doc.FootComment + "\n" + t)
-		} else {
-			next.HeadComment = strings.TrimSpace(next.HeadComment + "\n" + t)
+		if dropped[next] == nil {
+			order = append(order, next)
 		}
+		dropped[next] = append(dropped[next], t)
+	}
+	for _, n := range order {
+		c := &n.HeadComment
+		if n == doc {
+			c = &n.FootComment
+		}
+		*c = strings.TrimSpace(*c + "\n" + strings.Join(dropped[n], "\n"))
 	}
 }
 
 // scalarLines returns the first and last lines (from 1) of a quoted or
 // block scalar, or its line twice.
-func scalarLines(lines [][]byte, n *yaml.Node) (from, to int) {
+func scalarLines(cols *columns, n *yaml.Node) (from, to int) {
+	lines := cols.lines
 	from = n.Line
 	if n.Line < 1 || n.Line > len(lines) {
 		return from, from
 	}
 	switch {
 	case n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0:
-		return from, quotedEnd(lines, n)
+		return from, quotedEnd(cols, n)
 	case n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0:
 		return from, blockEnd(lines, n.Line)
 	}
@@ -243,13 +256,10 @@ func scalarLines(lines [][]byte, n *yaml.Node) (from, to int) {
 }
 
 // quotedEnd returns the line of the closing quote of the quoted scalar n.
-func quotedEnd(lines [][]byte, n *yaml.Node) int {
+func quotedEnd(cols *columns, n *yaml.Node) int {
+	lines := cols.lines
 	l := lines[n.Line-1]
-	off := 0
-	for range n.Column - 1 {
-		_, size := utf8.DecodeRune(l[off:])
-		off += size
-	}
+	off := cols.offset(n.Line, n.Column)
 	if off >= len(l) || l[off] != '"' && l[off] != '\'' {
 		return n.Line
 	}
@@ -300,3 +310,23 @@ func blockEnd(lines [][]byte, line int) int {
 }
 
 func leadingSpaces(b []byte) int { return len(b) - len(bytes.TrimLeft(b, " ")) }
+
+// columns finds the byte offset of a column (in characters, from 1) of a
+// line of lines, going on from the last one it found: yaml.v3 gives the
+// nodes of a line in order, so that finding them all reads the line once.
+type columns struct {
+	lines          [][]byte
+	line, col, off int
+}
+
+func (c *columns) offset(line, col int) int {
+	if line != c.line || col < c.col {
+		c.line, c.col, c.off = line, 1, 0
+	}
+	l := c.lines[line-1]
+	for ; c.col < col && c.off < len(l); c.col++ {
+		_, size := utf8.DecodeRune(l[c.off:])
+		c.off += size
+	}
+	return c.off
+}
