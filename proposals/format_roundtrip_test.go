@@ -2,7 +2,6 @@ package proposals
 
 import (
 	"bytes"
-	"fmt"
 	"strings"
 	"testing"
 )
@@ -94,20 +93,4 @@ func commentsOf(s string) []string {
 		}
 	}
 	return out
-}
-
-// TestIDLength: an id longer than MaxIDLength is refused at its place,
-// with the limit; 126 characters made site build fail, as the page of a
-// comparison of two such ids has a name of 259 bytes.
-func TestIDLength(t *testing.T) {
-	cat := testCatalog(t)
-	for _, n := range []int{MaxIDLength, MaxIDLength + 1, 124, 126} {
-		id := strings.Repeat("a", n)
-		_, err := ParseAndValidate(id+".yaml", []byte(strings.Replace(limitsHead, "id: big", "id: "+id, 1)+"provisions: []\n"), cat)
-		want := fmt.Sprintf("%s.yaml:1:5: id %q: longer than %d characters", id, id, MaxIDLength)
-		tooLong := err != nil && strings.Contains(err.Error(), want)
-		if tooLong != (n > MaxIDLength) {
-			t.Errorf("id of %d characters: %v", n, err)
-		}
-	}
 }
