@@ -187,7 +187,7 @@ func (l *layout) canonical(n *yaml.Node, t reflect.Type) {
 			l.canonical(p.v, fields[p.k.Value])
 			switch {
 			case p.v.Kind == yaml.ScalarNode || p.v.Kind == yaml.AliasNode || len(p.v.Content) == 0:
-				// on the key's line already ({} and [] stay there)
+				// its comment stays after it, on the key's line (so does {}'s and []'s)
 			case p.v.Style&yaml.FlowStyle != 0 && p.k.LineComment != "":
 				// yaml.v3 drops the key's comment before a flow value: put
 				// it after the value, on the same line.
