@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -30,15 +31,21 @@ const FormatWidth = 88
 // not be a valid proposal (Format does not validate), but a key the format
 // does not know keeps its place after the known ones.
 func Format(name string, data []byte) ([]byte, error) {
+	orig := data
+	data, le := plainText(data)
 	doc, err := parseDoc(name, data)
 	if err != nil {
 		return nil, err
 	}
+	keepDroppedComments(doc, data)
+	keepDroppedLines(doc, data)
 	vc := newValueChecker(name, len(data))
 	want, err := vc.digest(doc)
 	if err != nil {
 		return nil, err
 	}
+	vc.comments = map[string]int{}
+	commentLines(doc, vc.comments)
 	out, next, err := formatOnce(name, doc, vc, want)
 	// yaml.v3 may attach a comment to another node on a second reading
 	// (a foot comment read back as a head comment): format again until the
@@ -57,7 +64,13 @@ func Format(name string, data []byte) ([]byte, error) {
 		}
 		out, next = again, nextDoc
 	}
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	if out = le.restore(out); bytes.Equal(out, orig) {
+		return orig, nil
+	}
+	return out, nil
 }
 
 // formatOnce is one pass of [Format]: it lays out doc (which it changes)
@@ -70,8 +83,13 @@ func formatOnce(name string, doc *yaml.Node, vc *valueChecker, want digest) ([]b
 		errs.Add(Pos{File: name, Line: root.Line, Col: root.Column}, "the document: expected a mapping, found %s", describeKind(root))
 		return nil, nil, errs.Err()
 	}
-	// Keep the comment above the first key (the schema modeline) at the
-	// top, whichever key comes first after sorting.
+	// yaml.v3 writes no line comment of the root mapping: put it at the
+	// top. Keep the comment above the first key (the schema modeline) at
+	// the top, whichever key comes first after sorting.
+	if root.LineComment != "" {
+		doc.HeadComment = strings.TrimSpace(doc.HeadComment + "\n" + root.LineComment)
+		root.LineComment = ""
+	}
 	if len(root.Content) > 0 && root.Content[0].HeadComment != "" {
 		doc.HeadComment = strings.TrimSpace(doc.HeadComment + "\n" + root.Content[0].HeadComment)
 		root.Content[0].HeadComment = ""
@@ -99,6 +117,12 @@ func formatOnce(name string, doc *yaml.Node, vc *valueChecker, want digest) ([]b
 	}
 	if got != want {
 		errs.Add(Pos{File: name}, "formatting would change a value; please report this")
+		return nil, nil, errs.Err()
+	}
+	kept := map[string]int{}
+	commentLines(outDoc, kept)
+	if c := lostComment(vc.comments, kept); c != "" {
+		errs.Add(Pos{File: name}, "formatting would drop the comment %q; please report this", c)
 		return nil, nil, errs.Err()
 	}
 	return out, outDoc, nil
@@ -156,8 +180,24 @@ func (l *layout) canonical(n *yaml.Node, t reflect.Type) {
 		slices.SortStableFunc(pairs, func(a, b pair) int { return rank(a) - rank(b) })
 		n.Content = n.Content[:0]
 		for _, p := range pairs {
+			if p.k.Kind == yaml.ScalarNode && p.k.ShortTag() == "!!null" && p.k.Value == "" {
+				p.k.Value = "null" // yaml.v3 writes an empty null key as ''
+			}
 			l.canonical(p.k, nil)
 			l.canonical(p.v, fields[p.k.Value])
+			switch {
+			case p.v.Kind == yaml.ScalarNode || p.v.Kind == yaml.AliasNode || len(p.v.Content) == 0:
+				// its comment stays after it, on the key's line (so does {}'s and []'s)
+			case p.v.Style&yaml.FlowStyle != 0 && p.k.LineComment != "":
+				// yaml.v3 drops the key's comment before a flow value: put
+				// it after the value, on the same line.
+				p.v.LineComment = strings.TrimSpace(p.k.LineComment + " " + p.v.LineComment)
+				p.k.LineComment = ""
+			case p.v.Style&yaml.FlowStyle == 0 && p.v.LineComment != "":
+				// and a block value's own: put it on the key's line.
+				p.k.LineComment = strings.TrimSpace(p.k.LineComment + " " + p.v.LineComment)
+				p.v.LineComment = ""
+			}
 			n.Content = append(n.Content, p.k, p.v)
 		}
 	case yaml.SequenceNode:
@@ -166,8 +206,16 @@ func (l *layout) canonical(n *yaml.Node, t reflect.Type) {
 			elem = t.Elem()
 		}
 		n.Style = yaml.FlowStyle
+		if n.HeadComment != "" || n.FootComment != "" {
+			n.Style = 0
+		}
 		for _, c := range n.Content {
 			l.canonical(c, elem)
+			if c.Kind == yaml.ScalarNode && c.ShortTag() == "!!null" && c.Value == "" {
+				// yaml.v3 writes an empty null in brackets as '' and drops
+				// the comment above a bare dash: spell it out.
+				c.Value = "null"
+			}
 			if c.Kind != yaml.ScalarNode || c.HeadComment != "" || c.LineComment != "" {
 				n.Style = 0
 			}
@@ -178,18 +226,32 @@ func (l *layout) canonical(n *yaml.Node, t reflect.Type) {
 		case "!!str", "":
 			body := strings.TrimSuffix(n.Value, "\n")
 			switch {
+			case strings.Contains(n.Value, "\n") && !literalKeeps(n.Value):
+				n.Style = yaml.DoubleQuotedStyle
 			case strings.Contains(body, "\n"):
 				n.Style = yaml.LiteralStyle
+			case yaml11Special(n.Value):
+				n.Style = yaml.DoubleQuotedStyle
 			case len(body) > 80 && foldable(body):
 				n.Style = yaml.FoldedStyle
 			}
 		case "!!int":
-			if i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64); err == nil {
+			// Only a spelling that YAML 1.2 and yaml.v3 read as the same
+			// number is rewritten: 0777 is 777 to one and 511 to the
+			// other, 0b101 and 1_000 strings to a YAML 1.2 reader.
+			if !sameInt.MatchString(n.Value) {
+				break
+			}
+			if i, err := strconv.ParseInt(n.Value, 0, 64); err == nil {
 				n.Value = strconv.FormatInt(i, 10)
 			}
 		}
 	}
 }
+
+// sameInt matches the integers that every YAML 1.2 reader and yaml.v3
+// read as the same number: decimal without leading zeros, 0x and 0o.
+var sameInt = regexp.MustCompile(`^([-+]?(0|[1-9][0-9]*)|0x[0-9a-fA-F]+|0o[0-7]+)$`)
 
 // foldable reports whether a folded block keeps s exactly: no leading or
 // trailing space and no tab.
@@ -213,6 +275,9 @@ func wrapFolded(data []byte, width int) []byte {
 		inBlock = false
 		out = append(out, l)
 		trimmed := strings.TrimSpace(l)
+		if strings.Contains(trimmed, " #") || strings.HasPrefix(trimmed, "#") {
+			continue // a comment, or a line with one: the text before it cannot end with >-
+		}
 		if strings.HasSuffix(trimmed, ": >-") || strings.HasSuffix(trimmed, ": >") || trimmed == "- >-" || trimmed == ">-" {
 			inBlock = true
 			blockIndent = indent + 2

@@ -29,6 +29,9 @@ type valueChecker struct {
 	nodes  int
 	seeds  [2]maphash.Seed
 	buf    []byte
+	// comments counts the comment lines of the input, which the output
+	// must all hold.
+	comments map[string]int
 }
 
 func newValueChecker(name string, size int) *valueChecker {

@@ -97,6 +97,9 @@ var invalidCases = []struct {
 	{"id-mismatch", []string{
 		`testdata/invalid/id-mismatch.yaml:1:5: id "other-name" does not match the file name "id-mismatch.yaml"; expected "id-mismatch"`,
 	}},
+	{"id-too-long", []string{
+		`testdata/invalid/id-too-long.yaml:1:5: id "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa": 126 characters, expected at most 100 (a site names the page of a comparison by two ids)`,
+	}},
 	{"many-problems", []string{
 		`testdata/invalid/many-problems.yaml:4:1: duplicate field "short" in the document (first at line 3)`,
 		`testdata/invalid/many-problems.yaml:7:9: status: invalid value "draft"; expected one of official, leaked-draft, reported, stated-position, agreed, signed, rejected; did you mean "leaked-draft"?`,

@@ -32,6 +32,16 @@ func worstCase(shape string, size int) []byte {
 			b.WriteString("a,")
 		}
 		b.WriteString("src]\n")
+	case "dropped": // comment lines that yaml.v3 attaches to no node
+		for i := 0; b.Len() < size; i++ {
+			fmt.Fprintf(&b, "? k%d\n# c\n", i)
+		}
+	case "flow": // one line of quoted strings and empty lists
+		b.WriteString("v: [")
+		for b.Len() < size {
+			b.WriteString(`"a", [], `)
+		}
+		b.WriteString("[]]\n")
 	case "points": // valid provisions, keys out of order
 		b.WriteString("provisions:\n")
 		for i := 0; b.Len() < size; i++ {
@@ -70,7 +80,7 @@ func BenchmarkValidateWorst(b *testing.B) {
 // default size limit; a shape beyond the budget of fmt stops with an
 // error, which the benchmark logs.
 func BenchmarkFormatWorst(b *testing.B) {
-	for _, shape := range []string{"problems", "commented", "keys", "values", "points"} {
+	for _, shape := range []string{"problems", "commented", "keys", "values", "points", "dropped", "flow"} {
 		for _, size := range worstSizes {
 			data := worstCase(shape, size)
 			b.Run(fmt.Sprintf("%s/%dKiB", shape, size>>10), func(b *testing.B) {

@@ -237,3 +237,17 @@ func TestFormatBudget(t *testing.T) {
 		})
 	}
 }
+
+// TestIDLength: an id of MaxIDLength characters is taken, one more is
+// refused.
+func TestIDLength(t *testing.T) {
+	cat := testCatalog(t)
+	for _, n := range []int{MaxIDLength, MaxIDLength + 1} {
+		id := strings.Repeat("a", n)
+		_, err := ParseAndValidate(id+".yaml", []byte(strings.Replace(limitsHead, "id: big", "id: "+id, 1)+"provisions: []\n"), cat)
+		tooLong := err != nil && strings.Contains(err.Error(), fmt.Sprintf("%s.yaml:1:5: id %q: %d characters, expected at most %d", id, id, n, MaxIDLength))
+		if tooLong != (n > MaxIDLength) {
+			t.Errorf("id of %d characters: %v", n, err)
+		}
+	}
+}

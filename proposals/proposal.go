@@ -8,7 +8,7 @@ package proposals
 // the term. It never means no, false or zero.
 type Proposal struct {
 	// ID is a lowercase slug, equal to the file name without ".yaml".
-	ID string `yaml:"id" json:"id" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$" jsonschema_description:"lowercase slug, equal to the file name without .yaml"`
+	ID string `yaml:"id" json:"id" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$" jsonschema_description:"lowercase slug of at most 100 characters, equal to the file name without .yaml"`
 	// Title is the full title of the text.
 	Title string `yaml:"title" json:"title" jsonschema_description:"full title of the text"`
 	// Short is a label of a few words for column headers.

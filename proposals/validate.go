@@ -93,6 +93,8 @@ func (v *validator) header() {
 		switch {
 		case !slugRE.MatchString(p.ID):
 			v.add(&p.ID, "id %q: expected a lowercase slug of letters, digits and single hyphens", p.ID)
+		case len(p.ID) > MaxIDLength:
+			v.add(&p.ID, "id %q: %d characters, expected at most %d (a site names the page of a comparison by two ids)", p.ID, len(p.ID), MaxIDLength)
 		case v.f.Name != "-" && strings.HasSuffix(v.f.Name, ".yaml") && baseName(v.f.Name) != p.ID+".yaml":
 			v.add(&p.ID, "id %q does not match the file name %q; expected %q", p.ID, baseName(v.f.Name), strings.TrimSuffix(baseName(v.f.Name), ".yaml"))
 		}
