@@ -41,10 +41,13 @@ type htmlPage struct {
 	Counts    []string
 	Moves     []view.Move
 	Columns   []string
-	Sections  []htmlSection
-	Sources   []htmlSource
-	Notes     []view.Note
-	Legend    string
+	// Many is set when there are too many columns for a table to reflow
+	// on a narrow screen: it scrolls in its box instead.
+	Many     bool
+	Sections []htmlSection
+	Sources  []htmlSource
+	Notes    []view.Note
+	Legend   string
 }
 
 type htmlProposal struct {
@@ -71,6 +74,9 @@ type htmlRow struct {
 }
 
 type htmlCell struct {
+	// Column names the cell's proposal, for a table reflowed on a narrow
+	// screen.
+	Column                                   string
 	Point, State, Points, Confidence, Change string
 	Note                                     int
 	Parts                                    []htmlPart
@@ -112,6 +118,7 @@ func newHTMLPage(r *compare.Report, opts Options) *htmlPage {
 		})
 		p.Columns = append(p.Columns, h.Short)
 	}
+	p.Many = len(p.Columns) > 3
 	p.Maps = reportMaps(r, opts.Catalog)
 	for _, sec := range v.Sections {
 		hs := htmlSection{Key: sec.Key, Title: sec.Title}
@@ -120,8 +127,12 @@ func newHTMLPage(r *compare.Report, opts Options) *htmlPage {
 				Anchor: row.Anchor, Class: row.Change.String(), Mark: view.ChangeMark(row.Change),
 				ChangeName: row.Change.String(), Group: row.Group, Label: row.Label,
 			}
-			for _, c := range row.Cells {
-				hr.Cells = append(hr.Cells, htmlCellOf(c))
+			for i, c := range row.Cells {
+				hc := htmlCellOf(c)
+				if i < len(p.Columns) {
+					hc.Column = p.Columns[i]
+				}
+				hr.Cells = append(hr.Cells, hc)
 			}
 			hs.Rows = append(hs.Rows, hr)
 		}
