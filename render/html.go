@@ -107,6 +107,7 @@ func newHTMLPage(r *compare.Report, opts Options) *htmlPage {
 	if opts.Title != "" {
 		p.Title = opts.Title
 	}
+	p.sitePlace(opts)
 	for _, h := range v.Heads {
 		role := ""
 		if h.Baseline {

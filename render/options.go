@@ -22,10 +22,13 @@ type Options struct {
 	// territorial terms from the catalogue's boundary maps.
 	Catalog *proposals.Catalog
 
-	// Nav, Title and ProposalLink place an HTML page in a site: the site's
-	// navigation, a title instead of the page's own, and the link to the
-	// page of a proposal (by id) or "" for none.
+	// Nav, Crumbs, Title and ProposalLink place an HTML page in a site:
+	// the site's navigation, the breadcrumbs from the front page to this
+	// one (the last, this page, with no Href), a title instead of the
+	// page's own, and the link to the page of a proposal (by id) or "" for
+	// none.
 	Nav          []Link
+	Crumbs       []Link
 	Title        string
 	ProposalLink func(id string) string
 }
@@ -36,6 +39,8 @@ type Link struct {
 	Label string
 	// Note says what the link is: "revises", "same month".
 	Note string
+	// Current marks the link of the navigation to the page it is on.
+	Current bool
 }
 
 // link is the link to the page of proposal id, or "".

@@ -77,10 +77,13 @@ func Build(c *proposals.Corpus, opts Options) ([]Page, error) {
 }
 
 type builder struct {
-	c     *proposals.Corpus
-	opts  Options
-	mu    sync.Mutex // guards pages
-	pages []Page
+	c        *proposals.Corpus
+	opts     Options
+	compared []pair
+	// matrix are the sections of typed terms, each with a matrix page.
+	matrix []*compare.Section
+	mu     sync.Mutex // guards pages
+	pages  []Page
 }
 
 // pair is a comparison page of the site.
@@ -104,12 +107,14 @@ func (b *builder) build() error {
 	if err != nil {
 		return err
 	}
+	b.compared, b.matrix = pairs, matrix.Sections
 
 	// Every page is built on its own; build them on all processors. The
 	// result does not depend on the order: pages are sorted by path.
 	jobs := []func() error{
 		func() error { return b.index(pairs, histories, matrix.Sections) },
 		b.standings,
+		b.about,
 	}
 	for _, f := range b.c.Files {
 		jobs = append(jobs, func() error { return b.proposal(f) })
@@ -120,7 +125,8 @@ func (b *builder) build() error {
 			if err != nil {
 				return err
 			}
-			return b.report(pairPath(p.a, p.b), r, "")
+			crumbs := []render.Link{{Label: p.a.Proposal.Short + " vs " + p.b.Proposal.Short}}
+			return b.report(pairPath(p.a, p.b), r, "", b.crumbs(pairPath(p.a, p.b), p.a, crumbs))
 		})
 	}
 	for _, f := range histories {
@@ -129,7 +135,7 @@ func (b *builder) build() error {
 			if err != nil {
 				return err
 			}
-			return b.report(historyPath(f), r, "")
+			return b.report(historyPath(f), r, "", b.crumbs(historyPath(f), f, []render.Link{{Label: "History of the drafts"}}))
 		})
 	}
 	for _, s := range matrix.Sections {
@@ -138,7 +144,9 @@ func (b *builder) build() error {
 			if err != nil {
 				return err
 			}
-			return b.report(matrixPath(s.Key), r, "All proposals: "+s.Title)
+			p := matrixPath(s.Key)
+			crumbs := []render.Link{{Href: rel(p, "index.html#matrix"), Label: "Matrix"}, {Label: s.Title}}
+			return b.report(p, r, "All proposals: "+s.Title, b.crumbs(p, nil, crumbs))
 		})
 	}
 	if err := runAll(jobs); err != nil {
@@ -208,16 +216,6 @@ func matrixPath(section string) string     { return "m/" + section + ".html" }
 // standingsPath is the page of the parties' red lines and positions.
 const standingsPath = "w.html"
 
-// rel makes a site path relative to the page at from.
-func rel(from, to string) string {
-	return strings.Repeat("../", strings.Count(from, "/")) + to
-}
-
-// nav is the navigation of the page at p.
-func nav(p string) []render.Link {
-	return []render.Link{{Href: rel(p, "index.html"), Label: "All proposals"}}
-}
-
 func (b *builder) add(p string, data []byte) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -251,10 +249,11 @@ func (b *builder) write(p string, render func(*bytes.Buffer) error) error {
 	return nil
 }
 
-// report writes a comparison page at p, titled title or by its proposals.
-func (b *builder) report(p string, r *compare.Report, title string) error {
+// report writes a comparison page at p, titled title or by its proposals,
+// with the breadcrumbs crumbs.
+func (b *builder) report(p string, r *compare.Report, title string, crumbs []render.Link) error {
 	opts := render.Options{
-		All: true, Catalog: b.c.Catalog, Nav: nav(p), Title: title,
+		All: true, Catalog: b.c.Catalog, Nav: b.nav(p), Crumbs: crumbs, Title: title,
 		ProposalLink: func(id string) string { return rel(p, proposalPath(id)) },
 	}
 	return b.write(p, func(w *bytes.Buffer) error { return render.HTML(w, r, opts) })
@@ -279,13 +278,13 @@ func (b *builder) standings() error {
 		return err
 	}
 	r.Spectrum = redlines.Place(b.c.Catalog, b.c.Files, set.Lines())
-	opts := render.Options{Nav: nav(standingsPath)}
+	opts := render.Options{Nav: b.nav(standingsPath), Title: "Where they stand: red lines and positions"}
 	return b.write(standingsPath, func(w *bytes.Buffer) error { return render.CheckHTML(w, r, opts) })
 }
 
 func (b *builder) index(pairs []pair, histories []*proposals.File, matrix []*compare.Section) error {
 	const p = "index.html"
-	idx := render.Index{Title: "Peace proposals compared", Standings: rel(p, standingsPath)}
+	idx := render.Index{Title: "Peace proposals compared", Standings: rel(p, standingsPath), Nav: b.nav(p)}
 	for _, f := range b.c.Files {
 		pr := f.Proposal
 		e := render.IndexEntry{
@@ -319,12 +318,8 @@ func (b *builder) proposal(f *proposals.File) error {
 	if err != nil {
 		return err
 	}
-	var lineage []render.Link
-	for _, s := range f.Proposal.Supersedes {
-		lineage = append(lineage, render.Link{Href: rel(p, proposalPath(s.ID)), Label: s.ID, Note: string(s.Relation)})
-	}
-	opts := render.Options{Catalog: b.c.Catalog, Nav: nav(p)}
-	return b.write(p, func(w *bytes.Buffer) error { return render.ProposalHTML(w, r, lineage, opts) })
+	opts := render.Options{Catalog: b.c.Catalog, Nav: b.nav(p), Crumbs: b.crumbs(p, nil, []render.Link{{Label: f.Proposal.Short}})}
+	return b.write(p, func(w *bytes.Buffer) error { return render.ProposalHTML(w, r, b.related(f), opts) })
 }
 
 // sitemap lists every HTML page under the base URL.
