@@ -43,11 +43,19 @@ type htmlPage struct {
 	Columns   []string
 	// Many is set when there are too many columns for a table to reflow
 	// on a narrow screen: it scrolls in its box instead.
-	Many     bool
+	Many   bool
+	Glance bool
+	// Heads head the columns: each text's name, date and page.
+	Heads    []htmlHead
 	Sections []htmlSection
 	Sources  []htmlSource
 	Notes    []view.Note
 	Legend   string
+}
+
+type htmlHead struct {
+	Label, Date string
+	Href        template.URL
 }
 
 type htmlProposal struct {
@@ -76,7 +84,11 @@ type htmlRow struct {
 type htmlCell struct {
 	// Column names the cell's proposal, for a table reflowed on a narrow
 	// screen.
-	Column                                   string
+	Column string
+	// Step is the cell's place on its term's scale, 1 to 5, or 0; Glyph
+	// shows it as a bar, StepWords in words.
+	Step                                     int
+	Glyph, StepWords                         string
 	Point, State, Points, Confidence, Change string
 	Note                                     int
 	Parts                                    []htmlPart
@@ -118,9 +130,17 @@ func newHTMLPage(r *compare.Report, opts Options) *htmlPage {
 			Summary: h.Summary, Points: h.Points, Sources: h.Sources, Role: role, Href: opts.link(h.ID),
 		})
 		p.Columns = append(p.Columns, h.Short)
+		p.Heads = append(p.Heads, htmlHead{Label: h.Short, Date: h.Date, Href: opts.link(h.ID)})
 	}
 	p.Many = len(p.Columns) > 3
-	p.Maps = reportMaps(r, opts.Catalog)
+	var steps map[string][]int
+	var ends map[string]string
+	if opts.Glance {
+		p.Glance, p.Proposals, p.Counts = true, nil, nil
+		steps, ends = scaleSteps(r, opts.Catalog), scaleEnds(r, opts.Catalog)
+	} else {
+		p.Maps = reportMaps(r, opts.Catalog)
+	}
 	for _, sec := range v.Sections {
 		hs := htmlSection{Key: sec.Key, Title: sec.Title}
 		for _, row := range sec.Rows {
@@ -132,6 +152,10 @@ func newHTMLPage(r *compare.Report, opts Options) *htmlPage {
 				hc := htmlCellOf(c)
 				if i < len(p.Columns) {
 					hc.Column = p.Columns[i]
+				}
+				if s := steps[row.Key]; i < len(s) && s[i] > 0 {
+					hc.Step, hc.Glyph = s[i], stepGlyphs[s[i]]
+					hc.StepWords = fmt.Sprintf("step %d of 5 (%s)", s[i], ends[row.Key])
 				}
 				hr.Cells = append(hr.Cells, hc)
 			}

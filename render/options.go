@@ -27,8 +27,13 @@ type Options struct {
 	// one (the last, this page, with no Href), a title instead of the
 	// page's own, and the link to the page of a proposal (by id) or "" for
 	// none.
-	Nav          []Link
-	Crumbs       []Link
+	Nav    []Link
+	Crumbs []Link
+	// Glance lays a report of many texts out to read at a glance: no
+	// cards, maps or counts above the table; each cell its short value,
+	// an ordered term's placed on its scale by a shade and a bar; its
+	// points, sources and notes folded into a <details>.
+	Glance       bool
 	Title        string
 	ProposalLink func(id string) string
 }

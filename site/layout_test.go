@@ -50,7 +50,7 @@ func TestSiteLayoutInBrowser(t *testing.T) {
 					t.Fatalf("only %d words measured", l.Words)
 				}
 				if l.ScrollWidth > l.InnerWidth {
-					t.Errorf("the page is %d px wide in a window of %d px", l.ScrollWidth, l.InnerWidth)
+					t.Errorf("the page is %d px wide in a window of %d px; too wide: %v", l.ScrollWidth, l.InnerWidth, l.Wide)
 				}
 				for _, w := range l.Broken {
 					t.Errorf("word broken across lines: %s", w)

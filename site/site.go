@@ -126,7 +126,7 @@ func (b *builder) build() error {
 				return err
 			}
 			crumbs := []render.Link{{Label: p.a.Proposal.Short + " vs " + p.b.Proposal.Short}}
-			return b.report(pairPath(p.a, p.b), r, "", b.crumbs(pairPath(p.a, p.b), p.a, crumbs))
+			return b.report(pairPath(p.a, p.b), r, "", b.crumbs(pairPath(p.a, p.b), p.a, crumbs), false)
 		})
 	}
 	for _, f := range histories {
@@ -135,18 +135,18 @@ func (b *builder) build() error {
 			if err != nil {
 				return err
 			}
-			return b.report(historyPath(f), r, "", b.crumbs(historyPath(f), f, []render.Link{{Label: "History of the drafts"}}))
+			return b.report(historyPath(f), r, "", b.crumbs(historyPath(f), f, []render.Link{{Label: "History of the drafts"}}), false)
 		})
 	}
 	for _, s := range matrix.Sections {
 		jobs = append(jobs, func() error {
-			r, err := compare.Compare(b.c, b.c.Files, compare.Options{Sections: []string{s.Key}, TermsOnly: true})
+			r, err := compare.Compare(b.c, b.c.Files, compare.Options{Sections: []string{s.Key}, TermsOnly: true, AgainstPredecessor: true})
 			if err != nil {
 				return err
 			}
 			p := matrixPath(s.Key)
 			crumbs := []render.Link{{Href: rel(p, "index.html#matrix"), Label: "Matrix"}, {Label: s.Title}}
-			return b.report(p, r, "All proposals: "+s.Title, b.crumbs(p, nil, crumbs))
+			return b.report(p, r, "All proposals: "+s.Title, b.crumbs(p, nil, crumbs), true)
 		})
 	}
 	if err := runAll(jobs); err != nil {
@@ -250,10 +250,11 @@ func (b *builder) write(p string, render func(*bytes.Buffer) error) error {
 }
 
 // report writes a comparison page at p, titled title or by its proposals,
-// with the breadcrumbs crumbs.
-func (b *builder) report(p string, r *compare.Report, title string, crumbs []render.Link) error {
+// with the breadcrumbs crumbs; glance lays a matrix out to be read at a
+// glance.
+func (b *builder) report(p string, r *compare.Report, title string, crumbs []render.Link, glance bool) error {
 	opts := render.Options{
-		All: true, Catalog: b.c.Catalog, Nav: b.nav(p), Crumbs: crumbs, Title: title,
+		All: true, Catalog: b.c.Catalog, Nav: b.nav(p), Crumbs: crumbs, Title: title, Glance: glance,
 		ProposalLink: func(id string) string { return rel(p, proposalPath(id)) },
 	}
 	return b.write(p, func(w *bytes.Buffer) error { return render.HTML(w, r, opts) })

@@ -115,6 +115,9 @@ func Compare(r *compare.Report, opts Options) *Comparison {
 	v.Counted = fmt.Sprintf("%d terms and %d points compared.", s.Terms, s.Points)
 	v.NoDifferences = !s.Differs && len(r.Proposals) > 1
 	for k := 1; k < len(r.Proposals); k++ {
+		if r.Against(k) == k {
+			continue // a text with no predecessor in the report
+		}
 		c := s.ByProposal[k]
 		v.Against = append(v.Against, fmt.Sprintf("%s against %s: terms %s; points %s.",
 			r.Proposals[k].Short, r.Proposals[r.Against(k)].Short, countsWords(c.Terms), countsWords(c.Points)))

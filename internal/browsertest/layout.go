@@ -27,6 +27,9 @@ type Layout struct {
 	// Broken are the words (up to twenty) that the layout broke across
 	// lines inside themselves, each with the words around it.
 	Broken []string `json:"broken"`
+	// Wide are, when the page is wider than its window, the first
+	// elements (outside a scrolling box) that reach past its edge.
+	Wide []string `json:"wide"`
 	// Words is how many words were measured.
 	Words int64 `json:"words"`
 }
@@ -54,6 +57,15 @@ const layoutJS = `(() => {
       if (lines.size > 1 && out.broken.length < 20) {
         const at = Math.max(0, m.index - 20);
         out.broken.push(m[0] + " (in \"" + n.data.slice(at, m.index + m[0].length + 20).replace(/\s+/g, " ") + "\", " + n.parentElement.tagName.toLowerCase() + ")");
+      }
+    }
+  }
+  if (out.scrollWidth > out.innerWidth) {
+    out.wide = [];
+    for (const e of document.body.querySelectorAll("*")) {
+      if (e.closest(".scroll") && e.closest(".scroll") !== e) continue;
+      if (e.getBoundingClientRect().right > out.innerWidth + 1 && out.wide.length < 5) {
+        out.wide.push(e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + (e.className && typeof e.className === "string" ? "." + e.className.replace(/ /g, ".") : ""));
       }
     }
   }
