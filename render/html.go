@@ -39,7 +39,7 @@ type htmlPage struct {
 	Proposals []htmlProposal
 	Counted   string
 	Counts    []string
-	Moves     []view.Move
+	Moves     []moveGroup
 	Columns   []string
 	// Many is set when there are too many columns for a table to reflow
 	// on a narrow screen: it scrolls in its box instead.
@@ -112,7 +112,7 @@ type htmlSource struct {
 // place it in a site.
 func newHTMLPage(r *compare.Report, opts Options) *htmlPage {
 	v := view.Compare(r, view.Options{All: true})
-	p := &htmlPage{pageMeta: newMeta(v.Title, opts.Nav), Legend: legendWords(v.Legend), Counted: v.Counted, Counts: v.Against, Moves: v.Moves, Notes: v.Notes}
+	p := &htmlPage{pageMeta: newMeta(v.Title, opts.Nav), Legend: legendWords(v.Legend), Counted: v.Counted, Counts: v.Against, Moves: groupMoves(v.Moves), Notes: v.Notes}
 	if v.NoDifferences {
 		p.Counted += " No differences."
 	}
@@ -165,6 +165,24 @@ func newHTMLPage(r *compare.Report, opts Options) *htmlPage {
 	}
 	p.Sources = htmlSources(v.Sources)
 	return p
+}
+
+// moveGroup is what moved in one section.
+type moveGroup struct {
+	Section string
+	Moves   []view.Move
+}
+
+// groupMoves groups the moves by section, in their order.
+func groupMoves(moves []view.Move) []moveGroup {
+	var out []moveGroup
+	for _, m := range moves {
+		if n := len(out); n == 0 || out[n-1].Section != m.Section {
+			out = append(out, moveGroup{Section: m.Section})
+		}
+		out[len(out)-1].Moves = append(out[len(out)-1].Moves, m)
+	}
+	return out
 }
 
 // htmlCellOf lays out a cell for the page's templates.

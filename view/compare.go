@@ -129,7 +129,7 @@ func Compare(r *compare.Report, opts Options) *Comparison {
 		vs := Section{Key: sec.Key, Title: sec.Title, Quiet: fold && allSame(sec)}
 		for _, row := range sec.Rows {
 			id := uniqueAnchor(anchors, Anchor("r-", row.Key))
-			if row.Kind == compare.TermRow && row.Change == compare.Changed {
+			if row.Kind == compare.TermRow {
 				if m := moveWords(r, row); m != "" {
 					v.Moves = append(v.Moves, Move{Section: sec.Title, Anchor: id, Words: m})
 				}
@@ -216,19 +216,22 @@ func pointLabel(row *compare.Row) string {
 	return row.Label
 }
 
-// moveWords sums up a changed term in one line: its label, the first
-// proposal's value, the last one's, and the change.
+// moveWords sums up a term the last proposal changed in one line: its
+// label, the value of the proposal it is measured against, its own, and
+// the change; "" when the term did not change.
 func moveWords(r *compare.Report, row *compare.Row) string {
-	last := &row.Cells[len(row.Cells)-1]
-	if last.Change == nil || last.Change.Kind != compare.Changed {
+	k := len(row.Cells) - 1
+	last := &row.Cells[k]
+	if k == 0 || last.Change == nil || last.Change.Kind == compare.Same {
 		return ""
 	}
 	label := row.Label
 	if row.Group != "" {
 		label = row.Group + ": " + row.Label
 	}
-	s := label + ": " + valueWords(row, &row.Cells[0]) + " → " + valueWords(row, last)
-	if w := changeWords(&row.Cells[r.Against(len(row.Cells)-1)], last); w != "" {
+	ref := &row.Cells[r.Against(k)]
+	s := label + ": " + valueWords(row, ref) + " → " + valueWords(row, last)
+	if w := changeWords(ref, last); w != "" {
 		s += " (" + w + ")"
 	}
 	return s
