@@ -15,8 +15,9 @@ type About struct {
 	First, Last string
 	// Sections link the matrix of each section of typed terms.
 	Sections []Link
-	// Nav is the site's navigation.
-	Nav []Link
+	// Nav is the site's navigation; Cite how to cite the page, or nil.
+	Nav  []Link
+	Cite *Citation
 }
 
 // AboutHTML writes a site's page about its data.
@@ -28,5 +29,6 @@ func AboutHTML(w io.Writer, a About) error {
 		SectionLinks []siteLink
 		Marks        []view.LegendEntry
 	}{newMeta("About the data", a.Nav), a.Texts, a.First, a.Last, siteLinks(a.Sections), view.CompareLegend(nil)}
+	data.Cite = newCite(a.Cite, "About the data")
 	return templates().ExecuteTemplate(w, "about.html.tmpl", data)
 }

@@ -33,7 +33,10 @@ type Options struct {
 	// cards, maps or counts above the table; each cell its short value,
 	// an ordered term's placed on its scale by a shade and a bar; its
 	// points, sources and notes folded into a <details>.
-	Glance       bool
+	Glance bool
+	// Cite, when set, gives the page a block that tells how to cite it
+	// and, with an absolute URL, its canonical address.
+	Cite         *Citation
 	Title        string
 	ProposalLink func(id string) string
 }

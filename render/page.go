@@ -16,6 +16,8 @@ type pageMeta struct {
 	Nav   []navLink
 	// Crumbs are the breadcrumbs; the last is the page itself.
 	Crumbs []navLink
+	// Cite is how the page is cited, or nil.
+	Cite *citeMeta
 }
 
 // navLink is a relative link of the site navigation.
@@ -28,6 +30,7 @@ type navLink struct {
 // sitePlace sets the navigation and breadcrumbs of opts on the page.
 func (m *pageMeta) sitePlace(opts Options) {
 	m.Crumbs = navLinks(opts.Crumbs)
+	m.Cite = newCite(opts.Cite, m.Title)
 }
 
 func navLinks(links []Link) []navLink {

@@ -22,8 +22,9 @@ type Index struct {
 	// Standings links the page of the red lines.
 	Comparisons, Histories, Matrix []Link
 	Standings                      string
-	// Nav is the site's navigation.
-	Nav []Link
+	// Nav is the site's navigation; Cite how to cite the page, or nil.
+	Nav  []Link
+	Cite *Citation
 }
 
 // IndexEntry is one proposal on the front page's timeline.
@@ -49,6 +50,7 @@ func IndexHTML(w io.Writer, idx Index) error {
 		Comparisons, Histories, Matrix []siteLink
 		Standings                      template.URL
 	}{pageMeta: newMeta(idx.Title, idx.Nav), Standings: template.URL(idx.Standings)}
+	data.Cite = newCite(idx.Cite, idx.Title)
 	for _, e := range idx.Entries {
 		data.Entries = append(data.Entries, entry{IndexEntry: e, Href: template.URL(e.Href), Supersedes: siteLinks(e.Supersedes)})
 	}

@@ -83,7 +83,7 @@ func (b *builder) related(f *proposals.File) render.Related {
 
 // about writes the page about the data.
 func (b *builder) about() error {
-	a := render.About{Texts: len(b.c.Files), Nav: b.nav(aboutPath)}
+	a := render.About{Texts: len(b.c.Files), Nav: b.nav(aboutPath), Cite: b.cite(aboutPath)}
 	for _, f := range b.c.Files {
 		d := string(f.Proposal.Date)
 		if a.First == "" || d < a.First {

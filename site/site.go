@@ -82,8 +82,10 @@ type builder struct {
 	compared []pair
 	// matrix are the sections of typed terms, each with a matrix page.
 	matrix []*compare.Section
-	mu     sync.Mutex // guards pages
-	pages  []Page
+	// version names the corpus by its content, for citations.
+	version string
+	mu      sync.Mutex // guards pages
+	pages   []Page
 }
 
 // pair is a comparison page of the site.
@@ -108,6 +110,9 @@ func (b *builder) build() error {
 		return err
 	}
 	b.compared, b.matrix = pairs, matrix.Sections
+	if b.version, err = corpusVersion(b.c); err != nil {
+		return err
+	}
 
 	// Every page is built on its own; build them on all processors. The
 	// result does not depend on the order: pages are sorted by path.
@@ -254,7 +259,7 @@ func (b *builder) write(p string, render func(*bytes.Buffer) error) error {
 // glance.
 func (b *builder) report(p string, r *compare.Report, title string, crumbs []render.Link, glance bool) error {
 	opts := render.Options{
-		All: true, Catalog: b.c.Catalog, Nav: b.nav(p), Crumbs: crumbs, Title: title, Glance: glance,
+		All: true, Catalog: b.c.Catalog, Nav: b.nav(p), Crumbs: crumbs, Title: title, Glance: glance, Cite: b.cite(p),
 		ProposalLink: func(id string) string { return rel(p, proposalPath(id)) },
 	}
 	return b.write(p, func(w *bytes.Buffer) error { return render.HTML(w, r, opts) })
@@ -279,13 +284,13 @@ func (b *builder) standings() error {
 		return err
 	}
 	r.Spectrum = redlines.Place(b.c.Catalog, b.c.Files, set.Lines())
-	opts := render.Options{Nav: b.nav(standingsPath), Title: "Where they stand: red lines and positions"}
+	opts := render.Options{Nav: b.nav(standingsPath), Cite: b.cite(standingsPath), Title: "Where they stand: red lines and positions"}
 	return b.write(standingsPath, func(w *bytes.Buffer) error { return render.CheckHTML(w, r, opts) })
 }
 
 func (b *builder) index(pairs []pair, histories []*proposals.File, matrix []*compare.Section) error {
 	const p = "index.html"
-	idx := render.Index{Title: "Peace proposals compared", Standings: rel(p, standingsPath), Nav: b.nav(p)}
+	idx := render.Index{Title: "Peace proposals compared", Standings: rel(p, standingsPath), Nav: b.nav(p), Cite: b.cite(p)}
 	for _, f := range b.c.Files {
 		pr := f.Proposal
 		e := render.IndexEntry{
@@ -319,7 +324,7 @@ func (b *builder) proposal(f *proposals.File) error {
 	if err != nil {
 		return err
 	}
-	opts := render.Options{Catalog: b.c.Catalog, Nav: b.nav(p), Crumbs: b.crumbs(p, nil, []render.Link{{Label: f.Proposal.Short}})}
+	opts := render.Options{Catalog: b.c.Catalog, Nav: b.nav(p), Cite: b.cite(p), Crumbs: b.crumbs(p, nil, []render.Link{{Label: f.Proposal.Short}})}
 	return b.write(p, func(w *bytes.Buffer) error { return render.ProposalHTML(w, r, b.related(f), opts) })
 }
 
