@@ -15,12 +15,15 @@ type Citation struct {
 	// Version names the corpus the page was built from, by its content
 	// ("corpus sha256:1a2b..."), never by a time.
 	Version string
+	// Data link the site's data files, relative to the page.
+	Data []Link
 }
 
 // citeMeta is what a page shows and declares of its citation.
 type citeMeta struct {
 	URL, Text, BibTeX string
 	Canonical         bool
+	Data              []siteLink
 }
 
 // newCite lays out the citation of a page titled title, or nil.
@@ -36,7 +39,7 @@ func newCite(c *Citation, title string) *citeMeta {
 		return '-'
 	}, strings.ToLower(strings.TrimSuffix(c.URL[strings.LastIndex(c.URL, "/")+1:], ".html"))), "-")
 	bib := "@misc{" + key + ",\n  title = {" + bibEscape(title) + "},\n  howpublished = {\\url{" + bibEscape(c.URL) + "}},\n  note = {peacediff, " + bibEscape(c.Version) + "}\n}"
-	return &citeMeta{URL: c.URL, Text: text, BibTeX: bib, Canonical: c.Canonical}
+	return &citeMeta{URL: c.URL, Text: text, BibTeX: bib, Canonical: c.Canonical, Data: siteLinks(c.Data)}
 }
 
 // bibEscape escapes the characters BibTeX gives a meaning.

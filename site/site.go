@@ -120,6 +120,8 @@ func (b *builder) build() error {
 		func() error { return b.index(pairs, histories, matrix.Sections) },
 		b.standings,
 		b.about,
+		func() error { return b.data(matrix) },
+		b.feed,
 	}
 	for _, f := range b.c.Files {
 		jobs = append(jobs, func() error { return b.proposal(f) })
