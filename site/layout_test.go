@@ -10,14 +10,14 @@ import (
 
 // layoutPages are the pages of every type the width test opens: the
 // index, a proposal, a comparison, a history, every section's matrix and
-// "Where they stand" and the page about the data.
+// "Where they stand", the page about the data and the search page.
 var layoutPages = []string{
 	"index.html",
 	"p/us-28-point-2025-11.html",
 	"c/us-28-point-2025-11--e3-counterproposal-2025-11.html",
 	"h/ukraine-us-20-point-2025-12.html",
 	"m/territory.html", "m/military.html", "m/nato.html", "m/guarantees.html",
-	standingsPath, aboutPath,
+	standingsPath, aboutPath, searchPath,
 }
 
 // layoutSettings are a phone, a tablet and a laptop, in light and dark,

@@ -30,6 +30,7 @@ func (b *builder) nav(p string) []render.Link {
 	return append(links,
 		render.Link{Href: rel(p, standingsPath), Label: "Where they stand", Current: p == standingsPath},
 		render.Link{Href: rel(p, aboutPath), Label: "About the data", Current: p == aboutPath},
+		render.Link{Href: rel(p, searchPath), Label: "Search", Current: p == searchPath},
 	)
 }
 

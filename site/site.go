@@ -84,8 +84,10 @@ type builder struct {
 	matrix []*compare.Section
 	// version names the corpus by its content, for citations.
 	version string
-	mu      sync.Mutex // guards pages
+	mu      sync.Mutex // guards pages and found
 	pages   []Page
+	// found are, per proposal id, its points for the search page.
+	found map[string][]render.SearchEntry
 }
 
 // pair is a comparison page of the site.
@@ -157,6 +159,9 @@ func (b *builder) build() error {
 		})
 	}
 	if err := runAll(jobs); err != nil {
+		return err
+	}
+	if err := b.search(); err != nil {
 		return err
 	}
 	b.add(Marker, []byte("This folder is a site built by peacediff; peacediff site build may replace it.\n"))
@@ -326,6 +331,7 @@ func (b *builder) proposal(f *proposals.File) error {
 	if err != nil {
 		return err
 	}
+	b.findable(f, r)
 	opts := render.Options{Catalog: b.c.Catalog, Nav: b.nav(p), Cite: b.cite(p), Crumbs: b.crumbs(p, nil, []render.Link{{Label: f.Proposal.Short}})}
 	return b.write(p, func(w *bytes.Buffer) error { return render.ProposalHTML(w, r, b.related(f), opts) })
 }

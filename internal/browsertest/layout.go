@@ -95,3 +95,21 @@ func (b *Browser) Measure(t *testing.T, url string, s Setting) Layout {
 	}
 	return l
 }
+
+// Type loads url, types text into the element that selector (a CSS
+// selector) finds, and returns what the expression read evaluates to
+// then, with what happened on the page.
+func (b *Browser) Type(t *testing.T, url, selector, text, read string) (string, Visit) {
+	t.Helper()
+	var got string
+	v := b.Open(t, url, "",
+		chromedp.SendKeys(selector, text),
+		chromedp.Sleep(300*time.Millisecond),
+		func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+			s, err := chromedp.Evaluate[string](read)(ctx, tg)
+			got = s
+			return chromedp.Void{}, err
+		},
+	)
+	return got, v
+}
