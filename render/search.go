@@ -5,6 +5,9 @@ import (
 	"html/template"
 	"io"
 	"strings"
+
+	"github.com/peacediff/peacediff/compare"
+	"github.com/peacediff/peacediff/view"
 )
 
 // SearchEntry is one point the search page can find: Title names it
@@ -71,4 +74,34 @@ func SearchHTML(w io.Writer, s Search) error {
 		Count         int
 	}{m, template.JS(index), template.JS(searchJS), len(s.Entries)}
 	return templates().ExecuteTemplate(w, "search.html.tmpl", data)
+}
+
+// PointsToFind lists the points of r, a report of one proposal alone, for
+// the search page: each titled by the text, its label and its heading,
+// with its topic, wording and variants as text, and linked to its row on
+// page, the text's page relative to the search page.
+func PointsToFind(r *compare.Report, page string) []SearchEntry {
+	v := view.Single(r)
+	var out []SearchEntry
+	for _, pt := range v.Points {
+		title := v.Head.Short + ", point " + pt.Label
+		if pt.Heading != "" {
+			title += ": " + pt.Heading
+		}
+		var text []string
+		if pt.Topic != "" {
+			text = append(text, pt.Topic+".")
+		}
+		for _, s := range pt.Cell.Body {
+			text = append(text, s.Text)
+		}
+		if len(pt.Cell.Body) == 0 && pt.Cell.State != "" {
+			text = append(text, pt.Cell.State)
+		}
+		for _, va := range pt.Cell.Variants {
+			text = append(text, va.Party+": "+va.Text)
+		}
+		out = append(out, SearchEntry{Title: title, Text: strings.Join(text, " "), Href: page + "#" + pt.Anchor})
+	}
+	return out
 }
