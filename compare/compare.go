@@ -30,6 +30,10 @@ type Options struct {
 	// AgainstPrevious measures each proposal against the one before it
 	// instead of the first: a history.
 	AgainstPrevious bool
+	// AgainstPredecessor measures each proposal against the first text it
+	// revises or answers among files, instead of the first: a matrix of
+	// many texts. It is ignored with AgainstPrevious.
+	AgainstPredecessor bool
 }
 
 // ErrNoProposals is returned when there is nothing to compare.
@@ -45,8 +49,11 @@ func Compare(c *proposals.Corpus, files []*proposals.File, opts Options) (*Repor
 	}
 	b := &builder{corpus: c, cat: c.Catalog, files: files, opts: opts}
 	r := &Report{SchemaVersion: SchemaVersion, Kind: "compare"}
-	if opts.AgainstPrevious {
+	switch {
+	case opts.AgainstPrevious:
 		r.Kind, r.Reference = "history", Previous
+	case opts.AgainstPredecessor:
+		r.Reference, r.References = Predecessor, predecessors(files)
 	}
 	for _, f := range files {
 		h := b.header(f)

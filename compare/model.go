@@ -17,10 +17,14 @@ type Report struct {
 	// Reference says what each column after the first is measured
 	// against: the first proposal (a comparison) or the one before it (a
 	// history).
-	Reference Reference  `json:"reference"`
-	Proposals []Header   `json:"proposals"`
-	Sections  []*Section `json:"sections"`
-	Summary   Summary    `json:"summary"`
+	Reference Reference `json:"reference"`
+	// References are, with the reference "predecessor", the column each
+	// column is measured against (its own for a text with no
+	// predecessor in the report).
+	References []int      `json:"references,omitempty"`
+	Proposals  []Header   `json:"proposals"`
+	Sections   []*Section `json:"sections"`
+	Summary    Summary    `json:"summary"`
 }
 
 // Reference is what the cells of a column are measured against.
@@ -32,18 +36,25 @@ const (
 	Baseline Reference = iota
 	// Previous: every column against the one before it.
 	Previous
+	// Predecessor: every column against the first text it revises or
+	// answers that the report holds; a text with none is measured against
+	// itself, and so shows no change.
+	Predecessor
 )
 
-// String returns "baseline" or "previous".
-func (r Reference) String() string { return [...]string{"baseline", "previous"}[r] }
+// String returns "baseline", "previous" or "predecessor".
+func (r Reference) String() string { return [...]string{"baseline", "previous", "predecessor"}[r] }
 
 // MarshalText encodes the reference by name.
 func (r Reference) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
 
 // Against returns the column that column k is measured against; k > 0.
 func (r *Report) Against(k int) int {
-	if r.Reference == Previous {
+	switch r.Reference {
+	case Previous:
 		return k - 1
+	case Predecessor:
+		return r.References[k]
 	}
 	return 0
 }

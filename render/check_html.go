@@ -57,6 +57,7 @@ func newCheckPage(r *redlines.Report, opts Options) *checkPage {
 		title = opts.Title
 	}
 	p := &checkPage{pageMeta: newMeta(title, opts.Nav), Counts: v.Counts, Legend: legendWords(v.Legend), Proposals: v.Proposals}
+	p.sitePlace(opts)
 	for _, l := range v.Lines {
 		cl := checkLine{Line: l}
 		for _, s := range l.Sources {

@@ -182,7 +182,7 @@ func TestCheckHTML(t *testing.T) {
 		}
 	}
 	page := b.String()
-	for _, want := range []string{"Content-Security-Policy", "default-src", `<td class="crossed">`, `id="line-ua-no-recognition"`, "Where they stand"} {
+	for _, want := range []string{"Content-Security-Policy", "default-src", `<td class="crossed" data-label=`, `id="line-ua-no-recognition"`, "Where they stand"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q", want)
 		}

@@ -40,12 +40,23 @@ type htmlPage struct {
 	Counted   string
 	Counts    []string
 	Details   []view.Detail
-	Moves     []view.Move
+	Moves     []moveGroup
 	Columns   []string
-	Sections  []htmlSection
-	Sources   []htmlSource
-	Notes     []view.Note
-	Legend    string
+	// Many is set when there are too many columns for a table to reflow
+	// on a narrow screen: it scrolls in its box instead.
+	Many   bool
+	Glance bool
+	// Heads head the columns: each text's name, date and page.
+	Heads    []htmlHead
+	Sections []htmlSection
+	Sources  []htmlSource
+	Notes    []view.Note
+	Legend   string
+}
+
+type htmlHead struct {
+	Label, Date string
+	Href        template.URL
 }
 
 type htmlProposal struct {
@@ -72,6 +83,13 @@ type htmlRow struct {
 }
 
 type htmlCell struct {
+	// Column names the cell's proposal, for a table reflowed on a narrow
+	// screen.
+	Column string
+	// Step is the cell's place on its term's scale, 1 to 5, or 0; Glyph
+	// shows it as a bar, StepWords in words.
+	Step                                     int
+	Glyph, StepWords                         string
 	Point, State, Points, Confidence, Change string
 	Note                                     int
 	Parts                                    []htmlPart
@@ -95,13 +113,14 @@ type htmlSource struct {
 // place it in a site.
 func newHTMLPage(r *compare.Report, opts Options) *htmlPage {
 	v := view.Compare(r, view.Options{All: true})
-	p := &htmlPage{pageMeta: newMeta(v.Title, opts.Nav), Legend: legendWords(v.Legend), Counted: v.Counted, Counts: v.Against, Details: v.Details, Moves: v.Moves, Notes: v.Notes}
+	p := &htmlPage{pageMeta: newMeta(v.Title, opts.Nav), Legend: legendWords(v.Legend), Counted: v.Counted, Counts: v.Against, Details: v.Details, Moves: groupMoves(v.Moves), Notes: v.Notes}
 	if v.NoDifferences {
 		p.Counted += " No differences."
 	}
 	if opts.Title != "" {
 		p.Title = opts.Title
 	}
+	p.sitePlace(opts)
 	for _, h := range v.Heads {
 		role := ""
 		if h.Baseline {
@@ -112,8 +131,17 @@ func newHTMLPage(r *compare.Report, opts Options) *htmlPage {
 			Summary: h.Summary, Points: h.Points, Sources: h.Sources, Role: role, Href: opts.link(h.ID),
 		})
 		p.Columns = append(p.Columns, h.Short)
+		p.Heads = append(p.Heads, htmlHead{Label: h.Short, Date: h.Date, Href: opts.link(h.ID)})
 	}
-	p.Maps = reportMaps(r, opts.Catalog)
+	p.Many = len(p.Columns) > 3
+	var steps map[string][]int
+	var ends map[string]string
+	if opts.Glance {
+		p.Glance, p.Proposals, p.Counts = true, nil, nil
+		steps, ends = scaleSteps(r, opts.Catalog), scaleEnds(r, opts.Catalog)
+	} else {
+		p.Maps = reportMaps(r, opts.Catalog)
+	}
 	for _, sec := range v.Sections {
 		hs := htmlSection{Key: sec.Key, Title: sec.Title}
 		for _, row := range sec.Rows {
@@ -121,8 +149,16 @@ func newHTMLPage(r *compare.Report, opts Options) *htmlPage {
 				Anchor: row.Anchor, Class: row.Change.String(), Mark: view.ChangeMark(row.Change),
 				ChangeName: row.Change.String(), Group: row.Group, Label: row.Label,
 			}
-			for _, c := range row.Cells {
-				hr.Cells = append(hr.Cells, htmlCellOf(c))
+			for i, c := range row.Cells {
+				hc := htmlCellOf(c)
+				if i < len(p.Columns) {
+					hc.Column = p.Columns[i]
+				}
+				if s := steps[row.Key]; i < len(s) && s[i] > 0 {
+					hc.Step, hc.Glyph = s[i], stepGlyphs[s[i]]
+					hc.StepWords = fmt.Sprintf("step %d of 5 (%s)", s[i], ends[row.Key])
+				}
+				hr.Cells = append(hr.Cells, hc)
 			}
 			hs.Rows = append(hs.Rows, hr)
 		}
@@ -130,6 +166,24 @@ func newHTMLPage(r *compare.Report, opts Options) *htmlPage {
 	}
 	p.Sources = htmlSources(v.Sources)
 	return p
+}
+
+// moveGroup is what moved in one section.
+type moveGroup struct {
+	Section string
+	Moves   []view.Move
+}
+
+// groupMoves groups the moves by section, in their order.
+func groupMoves(moves []view.Move) []moveGroup {
+	var out []moveGroup
+	for _, m := range moves {
+		if n := len(out); n == 0 || out[n-1].Section != m.Section {
+			out = append(out, moveGroup{Section: m.Section})
+		}
+		out[len(out)-1].Moves = append(out[len(out)-1].Moves, m)
+	}
+	return out
 }
 
 // htmlCellOf lays out a cell for the page's templates.

@@ -22,10 +22,21 @@ type Options struct {
 	// territorial terms from the catalogue's boundary maps.
 	Catalog *proposals.Catalog
 
-	// Nav, Title and ProposalLink place an HTML page in a site: the site's
-	// navigation, a title instead of the page's own, and the link to the
-	// page of a proposal (by id) or "" for none.
-	Nav          []Link
+	// Nav, Crumbs, Title and ProposalLink place an HTML page in a site:
+	// the site's navigation, the breadcrumbs from the front page to this
+	// one (the last, this page, with no Href), a title instead of the
+	// page's own, and the link to the page of a proposal (by id) or "" for
+	// none.
+	Nav    []Link
+	Crumbs []Link
+	// Glance lays a report of many texts out to read at a glance: no
+	// cards, maps or counts above the table; each cell its short value,
+	// an ordered term's placed on its scale by a shade and a bar; its
+	// points, sources and notes folded into a <details>.
+	Glance bool
+	// Cite, when set, gives the page a block that tells how to cite it
+	// and, with an absolute URL, its canonical address.
+	Cite         *Citation
 	Title        string
 	ProposalLink func(id string) string
 }
@@ -36,6 +47,8 @@ type Link struct {
 	Label string
 	// Note says what the link is: "revises", "same month".
 	Note string
+	// Current marks the link of the navigation to the page it is on.
+	Current bool
 }
 
 // link is the link to the page of proposal id, or "".

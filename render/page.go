@@ -14,12 +14,31 @@ type pageMeta struct {
 	CSS   template.CSS
 	CSP   string
 	Nav   []navLink
+	// Crumbs are the breadcrumbs; the last is the page itself.
+	Crumbs []navLink
+	// Cite is how the page is cited, or nil.
+	Cite *citeMeta
 }
 
 // navLink is a relative link of the site navigation.
 type navLink struct {
-	Href  template.URL
-	Label string
+	Href    template.URL
+	Label   string
+	Current bool
+}
+
+// sitePlace sets the navigation and breadcrumbs of opts on the page.
+func (m *pageMeta) sitePlace(opts Options) {
+	m.Crumbs = navLinks(opts.Crumbs)
+	m.Cite = newCite(opts.Cite, m.Title)
+}
+
+func navLinks(links []Link) []navLink {
+	var out []navLink
+	for _, l := range links {
+		out = append(out, navLink{Href: template.URL(l.Href), Label: l.Label, Current: l.Current})
+	}
+	return out
 }
 
 // newMeta returns the page metadata: the embedded stylesheet, allowed by
@@ -31,9 +50,7 @@ func newMeta(title string, nav []Link) pageMeta {
 	}
 	policy := []string{"default-src 'none'", "style-src " + HashSource(string(css)), "img-src 'none'", "base-uri 'none'", "form-action 'none'"}
 	m := pageMeta{Title: title, CSS: template.CSS(css), CSP: strings.Join(policy, "; ")}
-	for _, l := range nav {
-		m.Nav = append(m.Nav, navLink{Href: template.URL(l.Href), Label: l.Label})
-	}
+	m.Nav = navLinks(nav)
 	return m
 }
 

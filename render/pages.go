@@ -22,6 +22,9 @@ type Index struct {
 	// Standings links the page of the red lines.
 	Comparisons, Histories, Matrix []Link
 	Standings                      string
+	// Nav is the site's navigation; Cite how to cite the page, or nil.
+	Nav  []Link
+	Cite *Citation
 }
 
 // IndexEntry is one proposal on the front page's timeline.
@@ -46,7 +49,8 @@ func IndexHTML(w io.Writer, idx Index) error {
 		Entries                        []entry
 		Comparisons, Histories, Matrix []siteLink
 		Standings                      template.URL
-	}{pageMeta: newMeta(idx.Title, nil), Standings: template.URL(idx.Standings)}
+	}{pageMeta: newMeta(idx.Title, idx.Nav), Standings: template.URL(idx.Standings)}
+	data.Cite = newCite(idx.Cite, idx.Title)
 	for _, e := range idx.Entries {
 		data.Entries = append(data.Entries, entry{IndexEntry: e, Href: template.URL(e.Href), Supersedes: siteLinks(e.Supersedes)})
 	}
@@ -68,12 +72,24 @@ func siteLinks(links []Link) []siteLink {
 	return out
 }
 
+// Related are the pages of a site that a proposal's page links.
+type Related struct {
+	// Revises are the texts it revises or answers, RevisedBy those that
+	// revise or answer it, each with the relation as Note.
+	Revises, RevisedBy []Link
+	// Comparisons are the comparison pages it is in.
+	Comparisons []Link
+	// History is the page of its drafts, Standing its row on the page of
+	// where the parties stand; an empty Href is no page.
+	History, Standing Link
+}
+
 // ProposalHTML writes the page of one proposal: its head and summary, the
-// map of its territorial terms, its terms by section, every point with its
-// state, confidence and sources, and the editors' notes. r is a report of
-// the proposal alone; lineage links the texts it revises or answers (the
-// relation as Note); opts.Nav places the page in a site.
-func ProposalHTML(w io.Writer, r *compare.Report, lineage []Link, opts Options) error {
+// pages related to it, the map of its territorial terms, its terms by
+// section, every point with its state, confidence and sources, and the
+// editors' notes. r is a report of the proposal alone; opts.Nav and
+// opts.Crumbs place the page in a site.
+func ProposalHTML(w io.Writer, r *compare.Report, rel Related, opts Options) error {
 	v := view.Single(r)
 	h := v.Head
 	type point struct {
@@ -84,20 +100,23 @@ func ProposalHTML(w io.Writer, r *compare.Report, lineage []Link, opts Options) 
 	}
 	data := struct {
 		pageMeta
-		Map     *htmlMap
-		Header  htmlProposal
-		Lineage []siteLink
-		Terms   []htmlSection
-		Points  []point
-		Sources []htmlSource
-		Notes   string
+		Map                             *htmlMap
+		Header                          htmlProposal
+		Lineage, RevisedBy, Comparisons []siteLink
+		History, Standing               siteLink
+		Terms                           []htmlSection
+		Points                          []point
+		Sources                         []htmlSource
+		Notes                           string
 	}{
 		pageMeta: newMeta(h.Short+": "+h.Title, opts.Nav),
 		Header:   htmlProposal{Short: h.Short, Title: h.Title, ID: h.ID, Date: h.Date, Status: h.Status, Summary: h.Summary, Points: h.Points, Sources: h.Sources},
-		Lineage:  siteLinks(lineage),
-		Notes:    r.Proposals[0].Notes,
-		Sources:  htmlSources(v.Sources),
+		Lineage:  siteLinks(rel.Revises), RevisedBy: siteLinks(rel.RevisedBy), Comparisons: siteLinks(rel.Comparisons),
+		History: siteLinks([]Link{rel.History})[0], Standing: siteLinks([]Link{rel.Standing})[0],
+		Notes:   r.Proposals[0].Notes,
+		Sources: htmlSources(v.Sources),
 	}
+	data.sitePlace(opts)
 	if maps := reportMaps(r, opts.Catalog); len(maps) == 1 {
 		data.Map = &maps[0]
 	}

@@ -77,10 +77,17 @@ func Build(c *proposals.Corpus, opts Options) ([]Page, error) {
 }
 
 type builder struct {
-	c     *proposals.Corpus
-	opts  Options
-	mu    sync.Mutex // guards pages
-	pages []Page
+	c        *proposals.Corpus
+	opts     Options
+	compared []pair
+	// matrix are the sections of typed terms, each with a matrix page.
+	matrix []*compare.Section
+	// version names the corpus by its content, for citations.
+	version string
+	mu      sync.Mutex // guards pages and found
+	pages   []Page
+	// found are, per proposal id, its points for the search page.
+	found map[string][]render.SearchEntry
 }
 
 // pair is a comparison page of the site.
@@ -104,12 +111,19 @@ func (b *builder) build() error {
 	if err != nil {
 		return err
 	}
+	b.compared, b.matrix = pairs, matrix.Sections
+	if b.version, err = corpusVersion(b.c); err != nil {
+		return err
+	}
 
 	// Every page is built on its own; build them on all processors. The
 	// result does not depend on the order: pages are sorted by path.
 	jobs := []func() error{
 		func() error { return b.index(pairs, histories, matrix.Sections) },
 		b.standings,
+		b.about,
+		func() error { return b.data(matrix) },
+		b.feed,
 	}
 	for _, f := range b.c.Files {
 		jobs = append(jobs, func() error { return b.proposal(f) })
@@ -120,7 +134,8 @@ func (b *builder) build() error {
 			if err != nil {
 				return err
 			}
-			return b.report(pairPath(p.a, p.b), r, "")
+			crumbs := []render.Link{{Label: p.a.Proposal.Short + " vs " + p.b.Proposal.Short}}
+			return b.report(pairPath(p.a, p.b), r, "", b.crumbs(pairPath(p.a, p.b), p.a, crumbs), false)
 		})
 	}
 	for _, f := range histories {
@@ -129,19 +144,24 @@ func (b *builder) build() error {
 			if err != nil {
 				return err
 			}
-			return b.report(historyPath(f), r, "")
+			return b.report(historyPath(f), r, "", b.crumbs(historyPath(f), f, []render.Link{{Label: "History of the drafts"}}), false)
 		})
 	}
 	for _, s := range matrix.Sections {
 		jobs = append(jobs, func() error {
-			r, err := compare.Compare(b.c, b.c.Files, compare.Options{Sections: []string{s.Key}, TermsOnly: true})
+			r, err := compare.Compare(b.c, b.c.Files, compare.Options{Sections: []string{s.Key}, TermsOnly: true, AgainstPredecessor: true})
 			if err != nil {
 				return err
 			}
-			return b.report(matrixPath(s.Key), r, "All proposals: "+s.Title)
+			p := matrixPath(s.Key)
+			crumbs := []render.Link{{Href: rel(p, "index.html#matrix"), Label: "Matrix"}, {Label: s.Title}}
+			return b.report(p, r, "All proposals: "+s.Title, b.crumbs(p, nil, crumbs), true)
 		})
 	}
 	if err := runAll(jobs); err != nil {
+		return err
+	}
+	if err := b.search(); err != nil {
 		return err
 	}
 	b.add(Marker, []byte("This folder is a site built by peacediff; peacediff site build may replace it.\n"))
@@ -208,16 +228,6 @@ func matrixPath(section string) string     { return "m/" + section + ".html" }
 // standingsPath is the page of the parties' red lines and positions.
 const standingsPath = "w.html"
 
-// rel makes a site path relative to the page at from.
-func rel(from, to string) string {
-	return strings.Repeat("../", strings.Count(from, "/")) + to
-}
-
-// nav is the navigation of the page at p.
-func nav(p string) []render.Link {
-	return []render.Link{{Href: rel(p, "index.html"), Label: "All proposals"}}
-}
-
 func (b *builder) add(p string, data []byte) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -251,10 +261,12 @@ func (b *builder) write(p string, render func(*bytes.Buffer) error) error {
 	return nil
 }
 
-// report writes a comparison page at p, titled title or by its proposals.
-func (b *builder) report(p string, r *compare.Report, title string) error {
+// report writes a comparison page at p, titled title or by its proposals,
+// with the breadcrumbs crumbs; glance lays a matrix out to be read at a
+// glance.
+func (b *builder) report(p string, r *compare.Report, title string, crumbs []render.Link, glance bool) error {
 	opts := render.Options{
-		All: true, Catalog: b.c.Catalog, Nav: nav(p), Title: title,
+		All: true, Catalog: b.c.Catalog, Nav: b.nav(p), Crumbs: crumbs, Title: title, Glance: glance, Cite: b.cite(p),
 		ProposalLink: func(id string) string { return rel(p, proposalPath(id)) },
 	}
 	return b.write(p, func(w *bytes.Buffer) error { return render.HTML(w, r, opts) })
@@ -282,13 +294,13 @@ func (b *builder) standings() error {
 	if err := attachLanding(set, b.c.Files, r.Spectrum); err != nil {
 		return err
 	}
-	opts := render.Options{Nav: nav(standingsPath)}
+	opts := render.Options{Nav: b.nav(standingsPath), Cite: b.cite(standingsPath), Title: "Where they stand: red lines and positions"}
 	return b.write(standingsPath, func(w *bytes.Buffer) error { return render.CheckHTML(w, r, opts) })
 }
 
 func (b *builder) index(pairs []pair, histories []*proposals.File, matrix []*compare.Section) error {
 	const p = "index.html"
-	idx := render.Index{Title: "Peace proposals compared", Standings: rel(p, standingsPath)}
+	idx := render.Index{Title: "Peace proposals compared", Standings: rel(p, standingsPath), Nav: b.nav(p), Cite: b.cite(p)}
 	for _, f := range b.c.Files {
 		pr := f.Proposal
 		e := render.IndexEntry{
@@ -322,12 +334,9 @@ func (b *builder) proposal(f *proposals.File) error {
 	if err != nil {
 		return err
 	}
-	var lineage []render.Link
-	for _, s := range f.Proposal.Supersedes {
-		lineage = append(lineage, render.Link{Href: rel(p, proposalPath(s.ID)), Label: s.ID, Note: string(s.Relation)})
-	}
-	opts := render.Options{Catalog: b.c.Catalog, Nav: nav(p)}
-	return b.write(p, func(w *bytes.Buffer) error { return render.ProposalHTML(w, r, lineage, opts) })
+	b.findable(f, r)
+	opts := render.Options{Catalog: b.c.Catalog, Nav: b.nav(p), Cite: b.cite(p), Crumbs: b.crumbs(p, nil, []render.Link{{Label: f.Proposal.Short}})}
+	return b.write(p, func(w *bytes.Buffer) error { return render.ProposalHTML(w, r, b.related(f), opts) })
 }
 
 // sitemap lists every HTML page under the base URL.

@@ -118,6 +118,9 @@ func Compare(r *compare.Report, opts Options) *Comparison {
 	v.Counted = fmt.Sprintf("%d terms and %d points compared.", s.Terms, s.Points)
 	v.NoDifferences = !s.Differs && len(r.Proposals) > 1
 	for k := 1; k < len(r.Proposals); k++ {
+		if r.Against(k) == k {
+			continue // a text with no predecessor in the report
+		}
 		c := s.ByProposal[k]
 		a := fmt.Sprintf("%s against %s: terms %s; points %s", r.Proposals[k].Short, r.Proposals[r.Against(k)].Short, countsWords(c.Terms), countsWords(c.Points))
 		if c.Details > 0 {
@@ -133,7 +136,7 @@ func Compare(r *compare.Report, opts Options) *Comparison {
 		vs := Section{Key: sec.Key, Title: sec.Title, Quiet: fold && allSame(sec)}
 		for _, row := range sec.Rows {
 			id := uniqueAnchor(anchors, Anchor("r-", row.Key))
-			if row.Kind == compare.TermRow && row.Change == compare.Changed {
+			if row.Kind == compare.TermRow {
 				if m := moveWords(r, row); m != "" {
 					v.Moves = append(v.Moves, Move{Section: sec.Title, Anchor: id, Words: m})
 				}
@@ -220,19 +223,22 @@ func pointLabel(row *compare.Row) string {
 	return row.Label
 }
 
-// moveWords sums up a changed term in one line: its label, the first
-// proposal's value, the last one's, and the change.
+// moveWords sums up a term the last proposal changed in one line: its
+// label, the value of the proposal it is measured against, its own, and
+// the change; "" when the term did not change.
 func moveWords(r *compare.Report, row *compare.Row) string {
-	last := &row.Cells[len(row.Cells)-1]
-	if last.Change == nil || last.Change.Kind != compare.Changed {
+	k := len(row.Cells) - 1
+	last := &row.Cells[k]
+	if k == 0 || last.Change == nil || last.Change.Kind == compare.Same {
 		return ""
 	}
 	label := row.Label
 	if row.Group != "" {
 		label = row.Group + ": " + row.Label
 	}
-	s := label + ": " + valueWords(row, &row.Cells[0]) + " → " + valueWords(row, last)
-	if w := changeWords(&row.Cells[r.Against(len(row.Cells)-1)], last); w != "" {
+	ref := &row.Cells[r.Against(k)]
+	s := label + ": " + valueWords(row, ref) + " → " + valueWords(row, last)
+	if w := changeWords(ref, last); w != "" {
 		s += " (" + w + ")"
 	}
 	return s

@@ -81,9 +81,10 @@ type Visit struct {
 	Dialogs []string
 }
 
-// Open loads url in a new tab, waits for it, records what happened, and, when
-// shot is not empty, saves a full-page PNG screenshot there.
-func (b *Browser) Open(t *testing.T, url, shot string) Visit {
+// Open loads url in a new tab, waits for it, runs the actions then, if
+// any, records what happened, and, when shot is not empty, saves a
+// full-page PNG screenshot there.
+func (b *Browser) Open(t *testing.T, url, shot string, then ...chromedp.Action[chromedp.Void]) Visit {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(b.ctx)
 	defer cancel()
@@ -135,6 +136,11 @@ func (b *Browser) Open(t *testing.T, url, shot string) Visit {
 	}
 	if err := chromedp.Do(ctx, chromedp.Navigate(url), chromedp.WaitReady("body"), chromedp.Sleep(300*time.Millisecond)); err != nil {
 		t.Fatalf("open %s: %v", url, err)
+	}
+	if len(then) > 0 {
+		if err := chromedp.Do(ctx, then...); err != nil {
+			t.Fatalf("on %s: %v", url, err)
+		}
 	}
 	if shot != "" {
 		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))

@@ -25,8 +25,12 @@ func ActiveMarkup(doc []byte) []string {
 		}
 		tok := z.Token()
 		switch tok.Data {
-		case "script", "iframe", "object", "embed", "img", "base", "link", "form":
+		case "script", "iframe", "object", "embed", "img", "base", "form":
 			found = append(found, "<"+tok.Data+">")
+		case "link":
+			if !canonical(tok) {
+				found = append(found, "<link>")
+			}
 		}
 		for _, a := range tok.Attr {
 			key := strings.ToLower(a.Key)
@@ -40,4 +44,19 @@ func ActiveMarkup(doc []byte) []string {
 			}
 		}
 	}
+}
+
+// canonical reports whether tok is a <link rel="canonical" href="..."> and
+// nothing else: a page naming its own address, which loads nothing.
+func canonical(tok html.Token) bool {
+	rel := false
+	for _, a := range tok.Attr {
+		switch {
+		case a.Key == "rel" && a.Val == "canonical":
+			rel = true
+		case a.Key != "href":
+			return false
+		}
+	}
+	return rel
 }
