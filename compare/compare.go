@@ -81,8 +81,15 @@ func Compare(c *proposals.Corpus, files []*proposals.File, opts Options) (*Repor
 	b.report = r
 	// A report narrowed to some rows leaves out the details of the texts,
 	// which belong to no section.
-	for k := 1; k < len(files) && len(opts.Sections) == 0 && len(opts.Topics) == 0 && !opts.TermsOnly; k++ {
-		r.Proposals[k].Changes = headerChanges(files[r.Against(k)].Proposal, files[k].Proposal)
+	// Two different texts (other ids) differ, even when every term and
+	// point is the same.
+	whole, otherText := len(opts.Sections) == 0 && len(opts.Topics) == 0 && !opts.TermsOnly, false
+	for k := 1; k < len(files) && whole; k++ {
+		if b.sameText(k) {
+			r.Proposals[k].Changes = headerChanges(files[r.Against(k)].Proposal, files[k].Proposal)
+		} else {
+			otherText = true
+		}
 	}
 	sections := make(map[string]*Section)
 	section := func(key string) *Section {
@@ -122,6 +129,7 @@ func Compare(c *proposals.Corpus, files []*proposals.File, opts Options) (*Repor
 		}
 	}
 	r.Summary = summarize(r)
+	r.Summary.Differs = r.Summary.Differs || otherText
 	if opts.OnlyChanges {
 		for _, s := range r.Sections {
 			s.Rows = slices.DeleteFunc(s.Rows, func(row *Row) bool { return row.Change == Same })
@@ -174,6 +182,15 @@ func (b *builder) header(f *proposals.File) Header {
 
 // reference returns the column cell k is measured against.
 func (b *builder) reference(k int) int { return b.report.Against(k) }
+
+// sameText reports whether proposal k is a version of the same text as its
+// reference (the same id): only then are its details, and the other fields
+// of its points and terms, compared. Two different texts differ in every
+// detail, and a point one keeps word for word from the other is the same
+// point, not an edited one.
+func (b *builder) sameText(k int) bool {
+	return b.files[b.reference(k)].Proposal.ID == b.files[k].Proposal.ID
+}
 
 type sectionRow struct {
 	*Row
@@ -240,7 +257,7 @@ func (b *builder) termRows() []sectionRow {
 		for k := 1; k < len(sr.Cells); k++ {
 			ref, cur := &sr.Cells[b.reference(k)], &sr.Cells[k]
 			cur.Change = termChange(ref, cur, sr.Type, b.cat.Scale(sr.Scale))
-			if ref.Value != nil && cur.Value != nil {
+			if ref.Value != nil && cur.Value != nil && b.sameText(k) {
 				cur.Change.edit(termFields(ref, cur))
 			}
 		}
@@ -323,7 +340,7 @@ func (b *builder) fillPointRow(row *Row, ar *pointRow, diffs map[[2]string]*Word
 	for k := 1; k < len(row.Cells); k++ {
 		ref := b.reference(k)
 		row.Cells[k].Change = pointChange(&row.Cells[ref], &row.Cells[k], diff)
-		if ar.slots[ref] != nil && ar.slots[k] != nil {
+		if ar.slots[ref] != nil && ar.slots[k] != nil && b.sameText(k) {
 			row.Cells[k].Change.edit(provisionChanges(ar.slots[ref].prov, ar.slots[k].prov))
 		}
 	}

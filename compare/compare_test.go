@@ -194,7 +194,9 @@ func TestUSAgainstE3(t *testing.T) {
 			kinds[row.Cells[1].Point] = row.Cells[1].Change.Kind
 		}
 	}
-	for point, want := range map[string]ChangeKind{"3": Deleted, "17": Unknown, "22": Edited, "27": Unknown, "28": Unknown, "1": Edited, "21.a": Deleted} {
+	// Points the E3 kept word for word are the same, whatever our sources
+	// for each text: other fields count only between versions of one text.
+	for point, want := range map[string]ChangeKind{"3": Deleted, "17": Unknown, "22": Same, "27": Unknown, "28": Unknown, "1": Same, "21.a": Deleted} {
 		if kinds[point] != want {
 			t.Errorf("E3 point %s: %v, want %v", point, kinds[point], want)
 		}
