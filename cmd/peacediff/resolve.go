@@ -67,14 +67,25 @@ func (a *app) resolve(args []string) (*proposals.Corpus, []*proposals.File, erro
 	for _, f := range read {
 		given[f.Proposal.ID] = true
 	}
+	var wanted []string // the built-in texts needed, when the corpus is the built-in one
+	for i, arg := range args {
+		if files[i] == nil {
+			wanted = append(wanted, arg)
+		}
+	}
 	for _, f := range read {
 		for _, s := range f.Proposal.Supersedes {
 			needCorpus = needCorpus || !given[s.ID]
 		}
+		for _, id := range proposals.References(f) {
+			if !given[id] {
+				wanted = append(wanted, id)
+			}
+		}
 	}
 	c := proposals.NewCorpus(cat)
 	if needCorpus {
-		if c, err = a.corpus(); err != nil {
+		if c, err = a.neededCorpus(wanted); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -96,6 +107,21 @@ func (a *app) resolve(args []string) (*proposals.Corpus, []*proposals.File, erro
 		return nil, nil, err
 	}
 	return c, files, nil
+}
+
+// neededCorpus is the corpus that resolving the built-in texts ids needs:
+// with the built-in corpus alone, only those texts and what they refer to
+// are loaded; otherwise, or when one of them is not a built-in text (an
+// unknown id, whose error and suggestion need the whole corpus), the
+// whole corpus.
+func (a *app) neededCorpus(ids []string) (*proposals.Corpus, error) {
+	if a.corpusDir == "" {
+		c, ok, err := proposals.EmbeddedSubset(ids)
+		if err != nil || ok {
+			return c, err
+		}
+	}
+	return a.corpus()
 }
 
 // isRevision reports whether arg is git's REV:path rather than a file. A
