@@ -21,6 +21,21 @@ import (
 // problems are to-dos, is read like any file. The corpus (built in, or
 // --corpus DIR) is loaded only when an argument or a reference needs it.
 func (a *app) resolve(args []string) (*proposals.Corpus, []*proposals.File, error) {
+	return a.resolveIn(args, false)
+}
+
+// resolveNeeded is [app.resolve] for the commands that read only the texts
+// named and those they refer to (compare, show, history, map): with the
+// built-in corpus, only those texts are loaded, not all of it. A command
+// that reads other texts of the corpus too, such as the texts that revise
+// a named one, must use resolve.
+func (a *app) resolveNeeded(args []string) (*proposals.Corpus, []*proposals.File, error) {
+	return a.resolveIn(args, true)
+}
+
+// resolveIn resolves args, loading with the built-in corpus only the texts
+// needed when needed is set.
+func (a *app) resolveIn(args []string, needed bool) (*proposals.Corpus, []*proposals.File, error) {
 	cat, err := proposals.DefaultCatalog()
 	if err != nil {
 		return nil, nil, err
@@ -85,7 +100,11 @@ func (a *app) resolve(args []string) (*proposals.Corpus, []*proposals.File, erro
 	}
 	c := proposals.NewCorpus(cat)
 	if needCorpus {
-		if c, err = a.neededCorpus(wanted); err != nil {
+		load := a.corpus
+		if needed {
+			load = func() (*proposals.Corpus, error) { return a.neededCorpus(wanted) }
+		}
+		if c, err = load(); err != nil {
 			return nil, nil, err
 		}
 	}
