@@ -25,10 +25,10 @@ func (a *app) resolve(args []string) (*proposals.Corpus, []*proposals.File, erro
 }
 
 // resolveNeeded is [app.resolve] for the commands that read only the texts
-// named and those they refer to (compare, show, history, map): with the
+// named and those they refer to (compare, history, map): with the
 // built-in corpus, only those texts are loaded, not all of it. A command
 // that reads other texts of the corpus too, such as the texts that revise
-// a named one, must use resolve.
+// a named one or the packages of the timeline (show), must use resolve.
 func (a *app) resolveNeeded(args []string) (*proposals.Corpus, []*proposals.File, error) {
 	return a.resolveIn(args, true)
 }

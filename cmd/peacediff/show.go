@@ -38,7 +38,7 @@ func newShowCmd(app *app, runF func(*showOptions) error) *cobra.Command {
 }
 
 func runShow(opts *showOptions) error {
-	c, files, err := opts.app.resolveNeeded([]string{opts.arg})
+	c, files, err := opts.app.resolve([]string{opts.arg})
 	if err != nil {
 		return err
 	}
