@@ -3,8 +3,6 @@ package compare
 import (
 	"cmp"
 	"slices"
-	"strings"
-	"unicode"
 
 	"github.com/peacediff/peacediff/proposals"
 )
@@ -50,17 +48,12 @@ func (s Strategy) MarshalText() ([]byte, error) { return []byte(s.String()), nil
 
 // slot is one provision placed in the alignment.
 type slot struct {
-	prov  *proposals.Provision
-	text  string          // resolved wording, for kept points
-	words map[string]bool // the words of text, once computed
-}
-
-// wordSet returns the set of the slot's words, computing it once.
-func (s *slot) wordSet() map[string]bool {
-	if s.words == nil {
-		s.words = wordSet(s.text)
-	}
-	return s.words
+	prov *proposals.Provision
+	text string // resolved wording, for kept points
+	// words are the ids of text's distinct words in the aligner's
+	// dictionary, ascending, once counted.
+	words   []int32
+	counted bool
 }
 
 // pointRow is a row of the alignment under construction: one slot per
@@ -85,6 +78,7 @@ func (r *pointRow) rep() *slot {
 type aligner struct {
 	n    int
 	rows []*pointRow
+	dict dictionary // the words of the texts compared by wording
 }
 
 // add aligns the provisions of proposal k with the rows built so far,
@@ -98,7 +92,10 @@ func (a *aligner) add(k int, provs []slot) {
 		}
 		return
 	}
-	m := &matching{k: k, rows: a.rows, provs: provs, placed: make([]*pointRow, len(provs))}
+	if a.dict == nil {
+		a.dict = dictionary{}
+	}
+	m := &matching{k: k, rows: a.rows, provs: provs, placed: make([]*pointRow, len(provs)), dict: a.dict}
 	shared := m.byTopicAndLabel()
 	m.byTopicAndText()
 	m.byTopic()
@@ -115,6 +112,7 @@ type matching struct {
 	rows   []*pointRow
 	provs  []slot
 	placed []*pointRow // the row each provision joined, or nil
+	dict   dictionary
 }
 
 // free reports whether row r has no provision of this proposal yet.
@@ -156,38 +154,69 @@ func (m *matching) byTopicAndLabel() int {
 
 // byTopicAndText joins provisions to free rows of the same topic whose
 // wording is similar above [SimilarAbove], the most similar pairs first.
+// The similar pairs of each topic are found by [similarPairs] and joined
+// by [matching.joinSimilar], the topics in parallel.
 func (m *matching) byTopicAndText() {
-	type pair struct {
-		i, row int
-		sim    float64
+	if m.dict == nil {
+		m.dict = dictionary{}
 	}
-	var pairs []pair
-	byTopic := make(map[string][]int)
+	type group struct {
+		provs, rows       []int
+		provSets, rowSets [][]int32
+	}
+	groups := make(map[string]*group)
+	var topics []string
+	groupOf := func(t string) *group {
+		g := groups[t]
+		if g == nil {
+			g = &group{}
+			groups[t] = g
+			topics = append(topics, t)
+		}
+		return g
+	}
 	for j, r := range m.rows {
-		if m.free(r) {
-			byTopic[r.rep().prov.Topic] = append(byTopic[r.rep().prov.Topic], j)
+		if rep := r.rep(); m.free(r) && rep.text != "" {
+			g := groupOf(rep.prov.Topic)
+			g.rows = append(g.rows, j)
 		}
 	}
 	for i := range m.provs {
-		if m.placed[i] != nil || m.provs[i].text == "" {
-			continue
-		}
-		for _, j := range byTopic[m.provs[i].prov.Topic] {
-			rep := m.rows[j].rep()
-			if rep.text == "" {
-				continue
-			}
-			if sim := dice(m.provs[i].wordSet(), rep.wordSet()); sim > SimilarAbove {
-				pairs = append(pairs, pair{i, j, sim})
+		if m.placed[i] == nil && m.provs[i].text != "" {
+			if g := groups[m.provs[i].prov.Topic]; g != nil {
+				g.provs = append(g.provs, i)
 			}
 		}
 	}
+	// Count the words first, in one goroutine: the dictionary is shared.
+	var jobs []func()
+	for _, t := range topics {
+		g := groups[t]
+		if len(g.provs) == 0 {
+			continue
+		}
+		for _, j := range g.rows {
+			g.rowSets = append(g.rowSets, m.dict.wordIDs(m.rows[j].rep()))
+		}
+		for _, i := range g.provs {
+			g.provSets = append(g.provSets, m.dict.wordIDs(&m.provs[i]))
+		}
+		jobs = append(jobs, func() { m.joinSimilar(similarPairs(g.provSets, g.rowSets, g.provs, g.rows)) })
+	}
+	inParallel(jobs)
+}
+
+// joinSimilar joins the pairs of one topic, the most similar first, where
+// neither the provision nor the row has joined another. The topics are
+// joined in parallel: a pair of one topic can never take the provision or
+// the row of another's, so each topic's order is all that matters.
+func (m *matching) joinSimilar(pairs []pair) {
 	slices.SortFunc(pairs, func(x, y pair) int {
 		return cmp.Or(cmp.Compare(y.sim, x.sim), cmp.Compare(x.i, y.i), cmp.Compare(x.row, y.row))
 	})
 	for _, p := range pairs {
 		if r := m.rows[p.row]; m.placed[p.i] == nil && m.free(r) {
-			m.put(p.i, r, ByTopicAndText)
+			m.put(int(p.i), r, ByTopicAndText)
 		}
 	}
 }
@@ -236,53 +265,42 @@ func (m *matching) byLabel() {
 }
 
 // appendUnmatched opens a row for each provision not placed, after the row
-// of the provision before it.
+// of the provision before it (the first provision's, before all rows). No
+// two provisions follow the same row, so the rows are rebuilt in one pass:
+// each row, then the chain of new rows that follow it.
 func (a *aligner) appendUnmatched(k int, provs []slot, placed []*pointRow) {
+	after := make(map[*pointRow]*pointRow) // the new row right after each row
+	var first *pointRow                    // the new row before all others
 	for i := range provs {
 		if placed[i] != nil {
 			continue
 		}
 		r := a.newRow(k, &provs[i], Unmatched)
-		at := 0
-		if i > 0 {
-			at = slices.Index(a.rows, placed[i-1]) + 1
+		if i == 0 {
+			first = r
+		} else {
+			after[placed[i-1]] = r
 		}
-		a.rows = slices.Insert(a.rows, at, r)
 		placed[i] = r
 	}
+	if first == nil && len(after) == 0 {
+		return
+	}
+	rows := make([]*pointRow, 0, len(a.rows)+len(after)+1)
+	chain := func(r *pointRow) {
+		for ; r != nil; r = after[r] {
+			rows = append(rows, r)
+		}
+	}
+	chain(first)
+	for _, r := range a.rows {
+		chain(r)
+	}
+	a.rows = rows
 }
 
 func (a *aligner) newRow(k int, s *slot, st Strategy) *pointRow {
 	r := &pointRow{slots: make([]*slot, a.n), strategy: st}
 	r.slots[k] = s
 	return r
-}
-
-// wordSet is the set of a text's words, lowercased.
-func wordSet(text string) map[string]bool {
-	set := make(map[string]bool)
-	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		set[w] = true
-	}
-	return set
-}
-
-// dice is the Dice coefficient of two sets: twice the shared members over
-// the sum of the sizes.
-func dice(a, b map[string]bool) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	shared := 0
-	for w := range a {
-		if b[w] {
-			shared++
-		}
-	}
-	return 2 * float64(shared) / float64(len(a)+len(b))
 }

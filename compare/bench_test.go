@@ -19,7 +19,7 @@ var benchSizes = []int{28, 1000, 10000}
 
 // benchPair loads a generated text of n points and its revision as a
 // corpus and returns it with the two files and their size in bytes.
-func benchPair(b *testing.B, n int) (*proposals.Corpus, []*proposals.File, int64) {
+func benchPair(b testing.TB, n int) (*proposals.Corpus, []*proposals.File, int64) {
 	b.Helper()
 	return benchCorpus(b, pairOf(gen.Options{Points: n, Seed: 1}))
 }
@@ -30,7 +30,7 @@ func pairOf(opts gen.Options) []gen.File {
 	return []gen.File{{ID: baseID, Data: base}, {ID: revID, Data: rev}}
 }
 
-func benchCorpus(b *testing.B, files []gen.File) (*proposals.Corpus, []*proposals.File, int64) {
+func benchCorpus(b testing.TB, files []gen.File) (*proposals.Corpus, []*proposals.File, int64) {
 	b.Helper()
 	cat, err := proposals.DefaultCatalog()
 	if err != nil {

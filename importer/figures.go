@@ -61,23 +61,23 @@ func groupThousands(v float64) string {
 // unitRE tells what a number counts from the words right after it.
 var unitRE = []struct {
 	unit string
-	re   *regexp.Regexp
+	re   func() *regexp.Regexp
 }{
-	{"percent", regexp.MustCompile(`^(?i)\s?(%|per\s?cent\b|відсот|процент)`)},
-	{"days", regexp.MustCompile(`^(?i)[\s-](days?|днів|дні|день|дней|дня)\b`)},
-	{"weeks", regexp.MustCompile(`^(?i)[\s-](weeks?|тижн|недел)`)},
-	{"months", regexp.MustCompile(`^(?i)[\s-](months?|місяц|месяц)`)},
-	{"years", regexp.MustCompile(`^(?i)[\s-](years?|років|роки|рік|лет|года|год)\b`)},
-	{"km", regexp.MustCompile(`^(?i)\s?(km|kilomet(re|er)s?|км)\b`)},
-	{"mm", regexp.MustCompile(`^(?i)\s?(mm|millimet(re|er)s?|мм)\b`)},
-	{"usd", regexp.MustCompile(`^(?i)\s(us\s)?(dollars|доларів|долларов)\b`)},
-	{"eur", regexp.MustCompile(`^(?i)\s(euros?|євро|евро)\b`)},
-	{"personnel", regexp.MustCompile(`^(?i)([\s-](strong\b|((active[\s-]duty|military|armed|uniformed|ukrainian|russian|foreign|european|american|nato|allied)\s)?(troops|soldiers|personnel|servicemen|servicewomen|service\s?members|men\b|people\b)|військовослужбовц|військових|осіб|чоловік|военнослужащ|военных|человек))`)},
+	{"percent", lazyRE(`^(?i)\s?(%|per\s?cent\b|відсот|процент)`)},
+	{"days", lazyRE(`^(?i)[\s-](days?|днів|дні|день|дней|дня)\b`)},
+	{"weeks", lazyRE(`^(?i)[\s-](weeks?|тижн|недел)`)},
+	{"months", lazyRE(`^(?i)[\s-](months?|місяц|месяц)`)},
+	{"years", lazyRE(`^(?i)[\s-](years?|років|роки|рік|лет|года|год)\b`)},
+	{"km", lazyRE(`^(?i)\s?(km|kilomet(re|er)s?|км)\b`)},
+	{"mm", lazyRE(`^(?i)\s?(mm|millimet(re|er)s?|мм)\b`)},
+	{"usd", lazyRE(`^(?i)\s(us\s)?(dollars|доларів|долларов)\b`)},
+	{"eur", lazyRE(`^(?i)\s(euros?|євро|евро)\b`)},
+	{"personnel", lazyRE(`^(?i)([\s-](strong\b|((active[\s-]duty|military|armed|uniformed|ukrainian|russian|foreign|european|american|nato|allied)\s)?(troops|soldiers|personnel|servicemen|servicewomen|service\s?members|men\b|people\b)|військовослужбовц|військових|осіб|чоловік|военнослужащ|военных|человек))`)},
 }
 
 // forcesRE are the words before a large number that make it a ceiling on
 // forces: "armed forces capped at 600,000".
-var forcesRE = regexp.MustCompile(`(?i)\b(army|armies|armed forces|forces|military|troops|personnel|soldiers)\b|армі|армия|збройн|вооружен|військ`)
+var forcesRE = lazyRE(`(?i)\b(army|armies|armed forces|forces|military|troops|personnel|soldiers)\b|армі|армия|збройн|вооружен|військ`)
 
 // figures returns the figures of a text: each number that says what it
 // counts, and each large number in a sentence about armed forces.
@@ -91,7 +91,7 @@ func figures(text string) []Figure {
 			f.Unit = n.currency
 		default:
 			for _, u := range unitRE {
-				if m := u.re.FindString(rest); m != "" {
+				if m := u.re().FindString(rest); m != "" {
 					f.Unit = u.unit
 					break
 				}
@@ -99,7 +99,7 @@ func figures(text string) []Figure {
 		}
 		if f.Unit == "" && n.value >= 10000 && n.value == float64(int64(n.value)) && !isYear(text[n.start:n.end]) {
 			before := text[max(0, sentenceStart(text, n.start)):n.start]
-			if forcesRE.MatchString(before) {
+			if forcesRE().MatchString(before) {
 				f.Unit = "personnel"
 			}
 		}

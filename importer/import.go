@@ -3,7 +3,6 @@ package importer
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/peacediff/peacediff/proposals"
@@ -105,14 +104,14 @@ type Point struct {
 	places []placeMatch
 }
 
-var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+var slugRE = lazyRE(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // Import reads the text of a proposal and returns a draft proposal file.
 // A text that cannot be read as text, or holds nothing to import, is an
 // error: a [proposals.ErrorList] with the position of the problem. A text
 // without numbering becomes one point per paragraph, with a warning.
 func Import(data []byte, opts Options) (*Result, error) {
-	if !slugRE.MatchString(opts.ID) {
+	if !slugRE().MatchString(opts.ID) {
 		return nil, fmt.Errorf("id %q: expected a lowercase slug of letters, digits and single hyphens", opts.ID)
 	}
 	if opts.Catalog == nil {

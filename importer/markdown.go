@@ -1,16 +1,15 @@
 package importer
 
 import (
-	"regexp"
 	"strings"
 )
 
 var (
-	mdHeadingRE = regexp.MustCompile(`^#{1,6}\s+`)
-	mdRuleRE    = regexp.MustCompile(`^(\*\s*){3,}$|^(-\s*){3,}$|^(_\s*){3,}$`)
-	mdSetextRE  = regexp.MustCompile(`^(=+|-+)\s*$`)
-	mdBulletRE  = regexp.MustCompile(`^[*+-]\s+`)
-	mdLinkRE    = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+	mdHeadingRE = lazyRE(`^#{1,6}\s+`)
+	mdRuleRE    = lazyRE(`^(\*\s*){3,}$|^(-\s*){3,}$|^(_\s*){3,}$`)
+	mdSetextRE  = lazyRE(`^(=+|-+)\s*$`)
+	mdBulletRE  = lazyRE(`^[*+-]\s+`)
+	mdLinkRE    = lazyRE(`!?\[([^\]]*)\]\([^)]*\)`)
 )
 
 // markdownLines reads Markdown: headings (# and underlined), bold runs
@@ -29,25 +28,25 @@ func markdownLines(text string) []line {
 		}
 		ln := line{num: i + 1, indent: indentOf(raw)}
 		switch {
-		case body == "" || mdRuleRE.MatchString(body):
+		case body == "" || mdRuleRE().MatchString(body):
 			st = mdState{} // a run never goes on past a paragraph
 			lines = append(lines, ln)
 			continue
-		case mdSetextRE.MatchString(body) && len(lines) > 0 && len(lines[len(lines)-1].text) > 0:
+		case mdSetextRE().MatchString(body) && len(lines) > 0 && len(lines[len(lines)-1].text) > 0:
 			lines[len(lines)-1].heading = true
 			lines = append(lines, line{num: i + 1})
 			continue
-		case mdHeadingRE.MatchString(body):
+		case mdHeadingRE().MatchString(body):
 			ln.heading = true
-			body = strings.TrimRight(mdHeadingRE.ReplaceAllString(body, ""), "# ")
+			body = strings.TrimRight(mdHeadingRE().ReplaceAllString(body, ""), "# ")
 		}
 		prefix := ""
-		if m := mdBulletRE.FindString(body); m != "" && !strings.HasPrefix(body, "**") {
+		if m := mdBulletRE().FindString(body); m != "" && !strings.HasPrefix(body, "**") {
 			prefix, body = m, body[len(m):]
 		}
 		var r rich
 		r.add(prefix, plain)
-		st.inline(&r, mdLinkRE.ReplaceAllString(body, "$1"))
+		st.inline(&r, mdLinkRE().ReplaceAllString(body, "$1"))
 		ln.text = r.trim()
 		lines = append(lines, ln)
 	}

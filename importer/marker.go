@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -50,21 +49,21 @@ func (m marker) asRoman() marker {
 }
 
 var (
-	wordRE = regexp.MustCompile(`^(?i)(point|article|art\.|section|clause|paragraph|item|пункт|стаття|статья|розділ|раздел)\s+` +
+	wordRE = lazyRE(`^(?i)(point|article|art\.|section|clause|paragraph|item|пункт|стаття|статья|розділ|раздел)\s+` +
 		`(\d{1,3}|[IVXLC]{1,7})((?:\.(?:\d{1,2}|[a-z])|\((?:[a-z]|\d{1,2})\))*)(?:\s*([.:)–—-]))?(?:\s+|$)`)
-	dottedRE = regexp.MustCompile(`^(\d{1,3}|[IVXL]{1,6})((?:\.(?:\d{1,2}|[a-z]))+|(?:\((?:[a-z]|\d{1,2})\))+)([.):])?(?:\s+|$)`)
-	parenRE  = regexp.MustCompile(`^\((\d{1,3}|[a-zA-Z]|[ivxlc]{2,6}|[IVXLC]{2,6}|[а-яА-Я])\)(?:\s+|$)`)
-	suffixRE = regexp.MustCompile(`^(\d{1,3}|[a-zA-Z]|[ivxlc]{2,6}|[IVXLC]{2,6}|[а-яА-Я])([.)])(?:\s+|$)`)
-	dashRE   = regexp.MustCompile(`^(\d{1,3})\s*[–—-]\s+`)
-	gluedRE  = regexp.MustCompile(`^(\d{1,3})\.(\p{Lu})`)
-	bulletRE = regexp.MustCompile(`^[-*•–—·▪◦○●]\s+`)
+	dottedRE = lazyRE(`^(\d{1,3}|[IVXL]{1,6})((?:\.(?:\d{1,2}|[a-z]))+|(?:\((?:[a-z]|\d{1,2})\))+)([.):])?(?:\s+|$)`)
+	parenRE  = lazyRE(`^\((\d{1,3}|[a-zA-Z]|[ivxlc]{2,6}|[IVXLC]{2,6}|[а-яА-Я])\)(?:\s+|$)`)
+	suffixRE = lazyRE(`^(\d{1,3}|[a-zA-Z]|[ivxlc]{2,6}|[IVXLC]{2,6}|[а-яА-Я])([.)])(?:\s+|$)`)
+	dashRE   = lazyRE(`^(\d{1,3})\s*[–—-]\s+`)
+	gluedRE  = lazyRE(`^(\d{1,3})\.(\p{Lu})`)
+	bulletRE = lazyRE(`^[-*•–—·▪◦○●]\s+`)
 	// unitAfterRE is a word after "1.5" that makes it a number, not a label.
-	unitAfterRE = regexp.MustCompile(`^(?i)(million|billion|thousand|trillion|bn|mn|m|k|km|mm|per|percent|%|times|years?|months?|days?)\b`)
+	unitAfterRE = lazyRE(`^(?i)(million|billion|thousand|trillion|bn|mn|m|k|km|mm|per|percent|%|times|years?|months?|days?)\b`)
 )
 
 // parseMarker reads the numbering at the start of s, if any.
 func parseMarker(s string) (marker, bool) {
-	if m := wordRE.FindStringSubmatchIndex(s); m != nil {
+	if m := wordRE().FindStringSubmatchIndex(s); m != nil {
 		word := strings.ToLower(strings.TrimSuffix(s[m[2]:m[3]], "."))
 		num, sub := s[m[4]:m[5]], s[m[6]:m[7]]
 		if m[8] < 0 && m[1] < len(s) && !startsUpper(s[m[1]:]) {
@@ -80,12 +79,12 @@ func parseMarker(s string) (marker, bool) {
 		}
 		return mk, true
 	}
-	if m := dottedRE.FindStringSubmatchIndex(s); m != nil {
+	if m := dottedRE().FindStringSubmatchIndex(s); m != nil {
 		first, sub := s[m[2]:m[3]], s[m[4]:m[5]]
 		rest := s[m[1]:]
 		last := sub[strings.LastIndexAny(sub, ".(")+1:]
 		numeric := last[0] >= '0' && last[0] <= '9'
-		if numeric && (unitAfterRE.MatchString(rest) || m[6] < 0 && rest != "" && !startsUpper(rest)) {
+		if numeric && (unitAfterRE().MatchString(rest) || m[6] < 0 && rest != "" && !startsUpper(rest)) {
 			return marker{}, false // 1.5 million: a number
 		}
 		value, ok := atoiOrRoman(first)
@@ -94,19 +93,19 @@ func parseMarker(s string) (marker, bool) {
 		}
 		return marker{kind: kindDotted, value: value, label: first + dottedLabel(sub), end: m[1]}, true
 	}
-	if m := parenRE.FindStringSubmatchIndex(s); m != nil {
+	if m := parenRE().FindStringSubmatchIndex(s); m != nil {
 		return numbered(s[m[2]:m[3]], "()", m[1])
 	}
-	if m := suffixRE.FindStringSubmatchIndex(s); m != nil {
+	if m := suffixRE().FindStringSubmatchIndex(s); m != nil {
 		return numbered(s[m[2]:m[3]], s[m[4]:m[5]], m[1])
 	}
-	if m := dashRE.FindStringSubmatchIndex(s); m != nil {
+	if m := dashRE().FindStringSubmatchIndex(s); m != nil {
 		return numbered(s[m[2]:m[3]], "-", m[1])
 	}
-	if m := gluedRE.FindStringSubmatchIndex(s); m != nil {
+	if m := gluedRE().FindStringSubmatchIndex(s); m != nil {
 		return numbered(s[m[2]:m[3]], ".", m[3]+1)
 	}
-	if m := bulletRE.FindStringIndex(s); m != nil {
+	if m := bulletRE().FindStringIndex(s); m != nil {
 		return marker{kind: kindBullet, punct: strings.TrimSpace(s[:m[1]]), end: m[1]}, true
 	}
 	return marker{}, false

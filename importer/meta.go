@@ -2,7 +2,6 @@ package importer
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -21,10 +20,10 @@ var months = map[string]int{
 }
 
 var (
-	isoDateRE    = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	dayMonthRE   = regexp.MustCompile(`(?i)\b(\d{1,2})\.?\s+(\p{L}+)\.?,?\s+(\d{4})\b`)
-	monthDayRE   = regexp.MustCompile(`(?i)\b(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})\b`)
-	dottedDateRE = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
+	isoDateRE    = lazyRE(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	dayMonthRE   = lazyRE(`(?i)\b(\d{1,2})\.?\s+(\p{L}+)\.?,?\s+(\d{4})\b`)
+	monthDayRE   = lazyRE(`(?i)\b(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})\b`)
+	dottedDateRE = lazyRE(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
 )
 
 // findDate returns the first date written in texts as YYYY-MM-DD, or "".
@@ -40,20 +39,20 @@ func findDate(texts ...string) proposals.Date {
 				best = &hit{at, y, m, d}
 			}
 		}
-		if m := isoDateRE.FindStringSubmatchIndex(t); m != nil {
+		if m := isoDateRE().FindStringSubmatchIndex(t); m != nil {
 			try(m[0], t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]])
 		}
-		if m := dayMonthRE.FindStringSubmatchIndex(t); m != nil {
+		if m := dayMonthRE().FindStringSubmatchIndex(t); m != nil {
 			if mo := months[strings.ToLower(t[m[4]:m[5]])]; mo > 0 {
 				try(m[0], t[m[6]:m[7]], strconv.Itoa(mo), t[m[2]:m[3]])
 			}
 		}
-		if m := monthDayRE.FindStringSubmatchIndex(t); m != nil {
+		if m := monthDayRE().FindStringSubmatchIndex(t); m != nil {
 			if mo := months[strings.ToLower(t[m[2]:m[3]])]; mo > 0 {
 				try(m[0], t[m[6]:m[7]], strconv.Itoa(mo), t[m[4]:m[5]])
 			}
 		}
-		if m := dottedDateRE.FindStringSubmatchIndex(t); m != nil {
+		if m := dottedDateRE().FindStringSubmatchIndex(t); m != nil {
 			try(m[0], t[m[6]:m[7]], t[m[4]:m[5]], t[m[2]:m[3]])
 		}
 		if best != nil {

@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -16,17 +15,17 @@ type number struct {
 
 var (
 	// digitsRE is a number in figures: 600,000 / 600 000 / 600.000 / 1.5 / 600.
-	digitsRE = regexp.MustCompile(`\b\d{1,3}(?:[,\x{00a0}\x{202f}\x{2009} ]\d{3})+(?:\.\d+)?\b|\b\d{1,3}(?:\.\d{3})+\b|\b\d+(?:[.,]\d+)?`)
+	digitsRE = lazyRE(`\b\d{1,3}(?:[,\x{00a0}\x{202f}\x{2009} ]\d{3})+(?:\.\d+)?\b|\b\d{1,3}(?:\.\d{3})+\b|\b\d+(?:[.,]\d+)?`)
 	// multRE is a multiplier right after a number, attached or after a space.
-	multRE = regexp.MustCompile(`^(?:\s?(?i:thousand|million|billion|trillion|bn|mn|tn)\b|\s?(?i:тис\.?|тисяч\p{L}*|тыс\.?|тысяч\p{L}*|млн|мільйон\p{L}*|миллион\p{L}*|млрд|мільярд\p{L}*|миллиард\p{L}*)|[kKmMbB]\b)`)
+	multRE = lazyRE(`^(?:\s?(?i:thousand|million|billion|trillion|bn|mn|tn)\b|\s?(?i:тис\.?|тисяч\p{L}*|тыс\.?|тысяч\p{L}*|млн|мільйон\p{L}*|миллион\p{L}*|млрд|мільярд\p{L}*|миллиард\p{L}*)|[kKmMbB]\b)`)
 	// currencyRE is a currency sign or code right before a number.
-	currencyRE = regexp.MustCompile(`(?:US\$|\$|€|£|(?:USD|EUR|GBP)\s?)$`)
+	currencyRE = lazyRE(`(?:US\$|\$|€|£|(?:USD|EUR|GBP)\s?)$`)
 )
 
 // findNumbers returns the numbers of text in order, in figures and in words.
 func findNumbers(text string) []number {
 	var out []number
-	for _, m := range digitsRE.FindAllStringIndex(text, -1) {
+	for _, m := range digitsRE().FindAllStringIndex(text, -1) {
 		if m[0] > 0 && (isWordRune(rune(text[m[0]-1])) || text[m[0]-1] == '.') {
 			continue // part of a label or a word: 10.a, G7
 		}
@@ -38,9 +37,9 @@ func findNumbers(text string) []number {
 		}
 		rest := text[m[1]:min(len(text), m[1]+32)]
 		before := text[max(0, m[0]-8):m[0]]
-		if mm := multRE.FindString(rest); mm != "" {
+		if mm := multRE().FindString(rest); mm != "" {
 			mult := multiplier(strings.TrimSpace(mm))
-			currency := currencyRE.FindString(before)
+			currency := currencyRE().FindString(before)
 			if len(strings.TrimSpace(mm)) == 1 && strings.ContainsAny(mm, "mMbB") && currency == "" {
 				mult = 0 // 5 m is metres, not millions, unless money
 			}
@@ -49,7 +48,7 @@ func findNumbers(text string) []number {
 				n.end += len(mm)
 			}
 		}
-		if c := currencyRE.FindString(before); c != "" {
+		if c := currencyRE().FindString(before); c != "" {
 			n.start -= len(c)
 			n.currency = currencyCode(c)
 		}
@@ -116,12 +115,12 @@ var numberWords = map[string]float64{
 
 var scaleWords = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
-var wordTokenRE = regexp.MustCompile(`[A-Za-z]+`)
+var wordTokenRE = lazyRE(`[A-Za-z]+`)
 
 // wordNumbers finds numbers written in English words: "six hundred
 // thousand", "thirty", "a hundred", "twenty-five".
 func wordNumbers(text string) []number {
-	toks := wordTokenRE.FindAllStringIndex(text, -1)
+	toks := wordTokenRE().FindAllStringIndex(text, -1)
 	low := make([]string, len(toks))
 	for i, t := range toks {
 		low[i] = strings.ToLower(text[t[0]:t[1]])

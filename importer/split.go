@@ -172,7 +172,7 @@ func (s *splitter) starts(r marker) bool {
 	}
 	first := r
 	first.value = 1
-	for _, m := range inlineRE.FindAllStringSubmatch(s.cur.body.String(), -1) {
+	for _, m := range inlineRE().FindAllStringSubmatch(s.cur.body.String(), -1) {
 		if tok := m[1]; (strings.HasPrefix(tok, "(") == (r.punct == "()")) && (tok == "(a)" || tok == "a)" || tok == "(1)" || tok == "1)" || tok == "(i)" || tok == "i)") {
 			return false
 		}

@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -51,7 +50,7 @@ func (s *splitter) pointHeading(p *point) {
 }
 
 // inlineRE finds list markers inside a line of text: (a), a), (ii), 2).
-var inlineRE = regexp.MustCompile(`(?:^|[\s:;,—–-])(\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5}|\d{1,2})\))\s+`)
+var inlineRE = lazyRE(`(?:^|[\s:;,—–-])(\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5}|\d{1,2})\))\s+`)
 
 // inline splits the sub-points a text runs into one paragraph
 // ("10. The guarantee: (a) ...; (b) ...") into points of their own, for
@@ -78,7 +77,7 @@ func (s *splitter) inline() {
 // of it: at least two markers of one style, numbered from the first on.
 func (s *splitter) inlineSplit(p *point) []*point {
 	body := p.body.String()
-	ms := inlineRE.FindAllStringSubmatchIndex(body, -1)
+	ms := inlineRE().FindAllStringSubmatchIndex(body, -1)
 	if len(ms) < 2 {
 		return nil
 	}

@@ -333,5 +333,5 @@ func decodeInto(fsys fs.FS, name string, v any, errs *ErrorList) {
 		return
 	}
 	d := &decoder{file: name, errs: errs, pos: make(map[any]Pos), bad: make(map[any]bool), fields: make(map[reflect.Type]fieldSet)}
-	d.decode(root, reflect.ValueOf(v).Elem(), "")
+	d.decode(root, reflect.ValueOf(v).Elem())
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -39,12 +40,16 @@ type decoder struct {
 	bad    map[any]bool // pointers to values that could not be decoded
 	todos  *[]todo      // the to-dos of a draft; nil where there are none (catalogues)
 	fields map[reflect.Type]fieldSet
+	enums  map[reflect.Type][]string // the values of each enum type met; nil for other types
 	nodes  int
 	budget int // the most nodes to visit; 0 means maxNodes
 	size   int // the size of the file in bytes, for the message
 	// tooComplex is the problem of a document beyond the budget.
 	tooComplex *Error
 	depth      int
+	// steps lead from the document to the value being decoded; the path
+	// of messages is spelled out from them only when one is written.
+	steps []step
 }
 
 func (d *decoder) structFields(t reflect.Type) fieldSet {
@@ -67,9 +72,9 @@ func (d *decoder) fail(n *yaml.Node, v reflect.Value, format string, args ...any
 	}
 }
 
-// decode fills v (a pointer's element) from n. path names v for messages,
-// such as "military.caps[0]".
-func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
+// decode fills v (a pointer's element) from n. d.steps leads to v from
+// the document, for messages such as "military.caps[0]".
+func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 	d.nodes++
 	if budget := cmp.Or(d.budget, maxNodes); d.nodes > budget {
 		if d.nodes == budget+1 {
@@ -88,7 +93,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		d.depth++
 		defer func() { d.depth-- }()
 		if d.depth > maxDepth {
-			d.fail(n, v, "%s: nested more than %d levels deep", orTop(path), maxDepth)
+			d.fail(n, v, "%s: nested more than %d levels deep", orTop(d.path()), maxDepth)
 			return
 		}
 	}
@@ -101,20 +106,20 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 			return
 		}
 		elem := reflect.New(v.Type().Elem())
-		d.decode(n, elem.Elem(), path)
+		d.decode(n, elem.Elem())
 		v.Set(elem)
 		d.pos[elem.Interface()] = d.at(n)
 	case reflect.Struct:
-		d.decodeStruct(n, v, path)
+		d.decodeStruct(n, v)
 	case reflect.Slice:
-		d.decodeSlice(n, v, path)
+		d.decodeSlice(n, v)
 	case reflect.String:
-		d.decodeString(n, v, path)
+		d.decodeString(n, v)
 	case reflect.Int:
-		d.decodeInt(n, v, path)
+		d.decodeInt(n, v)
 	case reflect.Bool:
 		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
-			d.fail(n, v, "%s: expected true or false, found %s", path, describe(n))
+			d.fail(n, v, "%s: expected true or false, found %s", d.path(), describe(n))
 			return
 		}
 		v.SetBool(n.Value == "true" || n.Value == "True" || n.Value == "TRUE")
@@ -123,13 +128,13 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	}
 }
 
-func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
+func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value) {
 	if n.Kind != yaml.MappingNode {
 		found := describe(n)
-		if path == "" {
+		if len(d.steps) == 0 {
 			found = describeKind(n) // a file that is not a proposal: echo nothing of it
 		}
-		d.fail(n, v, "%s: expected a mapping, found %s", orTop(path), found)
+		d.fail(n, v, "%s: expected a mapping, found %s", orTop(d.path()), found)
 		return
 	}
 	fields := d.structFields(v.Type())
@@ -137,11 +142,11 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		key, val := n.Content[i], n.Content[i+1]
 		if key.Kind != yaml.ScalarNode {
-			d.errs.add(d.at(key), "%s: expected a field name, found %s", orTop(path), describe(key))
+			d.errs.add(d.at(key), "%s: expected a field name, found %s", orTop(d.path()), describe(key))
 			continue
 		}
 		if first, dup := seen[key.Value]; dup {
-			d.errs.add(d.at(key), "duplicate field %q in %s (first at line %d)", key.Value, orTop(path), first.Line)
+			d.errs.add(d.at(key), "duplicate field %q in %s (first at line %d)", key.Value, orTop(d.path()), first.Line)
 			continue
 		}
 		seen[key.Value] = key
@@ -151,69 +156,98 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 				d.errs.add(d.at(key), "unknown field")
 				continue
 			}
-			msg := fmt.Sprintf("unknown field %q in %s", key.Value, orTop(path))
+			msg := fmt.Sprintf("unknown field %q in %s", key.Value, orTop(d.path()))
 			if s := Suggest(key.Value, fields.names); s != "" {
 				msg += fmt.Sprintf("; did you mean %q?", s)
 			}
 			d.errs.add(d.at(key), "%s", msg)
 			continue
 		}
-		d.decode(val, v.Field(f.index), join(path, key.Value))
+		d.steps = append(d.steps, step{name: key.Value})
+		d.decode(val, v.Field(f.index))
+		d.steps = d.steps[:len(d.steps)-1]
 	}
 	for _, f := range fields.list {
 		if f.required && seen[f.name] == nil {
-			d.errs.add(d.at(n), "%s: missing required field %q", orTop(path), f.name)
+			d.errs.add(d.at(n), "%s: missing required field %q", orTop(d.path()), f.name)
 		}
 	}
 }
 
-func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, path string) {
+func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value) {
 	if n.Kind != yaml.SequenceNode {
 		if n.Tag == "!!null" {
 			return
 		}
-		d.fail(n, v, "%s: expected a list, found %s", path, describe(n))
+		d.fail(n, v, "%s: expected a list, found %s", d.path(), describe(n))
 		return
 	}
 	// Allocate once so that pointers recorded in d.pos stay valid.
 	s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
 	for i, item := range n.Content {
-		d.decode(item, s.Index(i), fmt.Sprintf("%s[%d]", path, i))
+		d.steps = append(d.steps, step{index: i})
+		d.decode(item, s.Index(i))
+		d.steps = d.steps[:len(d.steps)-1]
 	}
 	v.Set(s)
 }
 
-func (d *decoder) decodeString(n *yaml.Node, v reflect.Value, path string) {
+func (d *decoder) decodeString(n *yaml.Node, v reflect.Value) {
 	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" || n.Tag == "!!bool" {
-		d.fail(n, v, "%s: expected a string, found %s", path, describe(n))
+		d.fail(n, v, "%s: expected a string, found %s", d.path(), describe(n))
 		return
 	}
 	v.SetString(n.Value)
 	if text, ok := strings.CutPrefix(n.Value, TodoPrefix); ok && d.todos != nil && v.CanAddr() {
-		*d.todos = append(*d.todos, todo{ptr: v.Addr().Interface(), pos: d.at(n), path: path, text: strings.TrimSpace(text)})
+		*d.todos = append(*d.todos, todo{ptr: v.Addr().Interface(), pos: d.at(n), path: d.path(), text: strings.TrimSpace(text)})
 		return
 	}
-	if e, ok := v.Interface().(enum); ok && n.Value != "" && !validEnum(e, n.Value) {
-		msg := fmt.Sprintf("%s: invalid value %q; expected one of %s", path, n.Value, strings.Join(e.Values(), ", "))
-		if s := Suggest(n.Value, e.Values()); s != "" {
+	if values := d.enumValues(v.Type()); values != nil && n.Value != "" && !slices.Contains(values, n.Value) {
+		msg := fmt.Sprintf("%s: invalid value %q; expected one of %s", d.path(), n.Value, strings.Join(values, ", "))
+		if s := Suggest(n.Value, values); s != "" {
 			msg += fmt.Sprintf("; did you mean %q?", s)
 		}
 		d.fail(n, v, "%s", msg)
 	}
 }
 
-func (d *decoder) decodeInt(n *yaml.Node, v reflect.Value, path string) {
+// enumValues returns the valid values of an enum type, or nil for a type
+// that is not an enum; a type is asked once per decoder, not every value
+// boxed to find out.
+func (d *decoder) enumValues(t reflect.Type) []string {
+	if t == stringType {
+		return nil
+	}
+	values, ok := d.enums[t]
+	if !ok {
+		if t.Implements(enumType) {
+			values = reflect.Zero(t).Interface().(enum).Values()
+		}
+		if d.enums == nil {
+			d.enums = make(map[reflect.Type][]string)
+		}
+		d.enums[t] = values
+	}
+	return values
+}
+
+var (
+	stringType = reflect.TypeFor[string]()
+	enumType   = reflect.TypeFor[enum]()
+)
+
+func (d *decoder) decodeInt(n *yaml.Node, v reflect.Value) {
 	if n.Kind == yaml.ScalarNode && n.Tag == "!!float" && strings.Trim(n.Value, "-+0123456789_") == "" {
-		d.fail(n, v, "%s: integer %s out of range", path, n.Value)
+		d.fail(n, v, "%s: integer %s out of range", d.path(), n.Value)
 		return
 	}
 	if n.Kind != yaml.ScalarNode || n.Tag != "!!int" {
-		d.fail(n, v, "%s: expected an integer, found %s", path, describe(n))
+		d.fail(n, v, "%s: expected an integer, found %s", d.path(), describe(n))
 		return
 	}
 	i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64)
 	if err != nil || i > math.MaxInt32 || i < math.MinInt32 {
-		d.fail(n, v, "%s: integer %s out of range", path, n.Value)
+		d.fail(n, v, "%s: integer %s out of range", d.path(), n.Value)
 		return
 	}
 	v.SetInt(i)
@@ -257,13 +291,6 @@ func describeKind(n *yaml.Node) string {
 		return "a number"
 	}
 	return "a string"
-}
-
-func join(path, field string) string {
-	if path == "" {
-		return field
-	}
-	return path + "." + field
 }
 
 func orTop(path string) string {

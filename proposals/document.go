@@ -29,7 +29,7 @@ func DecodeDocument(name string, data []byte, v any, cat *Catalog) (*Document, e
 	f := &File{Name: name, Proposal: new(Proposal), pos: make(map[any]Pos), bad: make(map[any]bool)}
 	d := &Document{Name: name, data: data, v: &validator{f: f, cat: cat, p: f.Proposal}}
 	dec := &decoder{file: name, errs: &d.v.errs, pos: f.pos, bad: f.bad, fields: make(map[reflect.Type]fieldSet)}
-	dec.decode(root, reflect.ValueOf(v).Elem(), "")
+	dec.decode(root, reflect.ValueOf(v).Elem())
 	return d, nil
 }
 

@@ -1,7 +1,5 @@
 package proposals
 
-import "slices"
-
 // The closed vocabularies of the format. Each type lists its values in
 // Values; the loader reports any other value with the list of valid ones.
 // The ordered scales of the typed terms (region status, NATO membership,
@@ -165,9 +163,6 @@ func (GuaranteeKind) Values() []string {
 
 // enum is a string type with a closed set of values.
 type enum interface{ Values() []string }
-
-// validEnum reports whether s is one of e's values.
-func validEnum(e enum, s string) bool { return slices.Contains(e.Values(), s) }
 
 // Basis says whether a text states a term or the editors read it from the
 // points it rests on.

@@ -52,7 +52,7 @@ func Parse(name string, data []byte) (*File, error) {
 		return nil, err
 	}
 	d := &decoder{file: name, errs: &errs, pos: f.pos, bad: f.bad, todos: &f.todos, fields: make(map[reflect.Type]fieldSet), budget: valueBudget(len(data)), size: len(data)}
-	d.decode(root, reflect.ValueOf(f.Proposal).Elem(), "")
+	d.decode(root, reflect.ValueOf(f.Proposal).Elem())
 	if d.nodes > d.budget {
 		// Decoding stopped half way: what was decoded is not the file,
 		// and its problems are not all the file's.

@@ -21,7 +21,7 @@ var benchSizes = []int{28, 1000, 10000}
 
 // benchCorpus loads a generated text of n points and its revision as a
 // corpus, and returns it with the two files and their size in bytes.
-func benchCorpus(b *testing.B, n int) (*proposals.Corpus, []*proposals.File, int64) {
+func benchCorpus(b testing.TB, n int) (*proposals.Corpus, []*proposals.File, int64) {
 	b.Helper()
 	opts := gen.Options{Points: n, Seed: 1}
 	baseID, revID := opts.IDs()

@@ -62,7 +62,7 @@ differ and 0 when they do not, as git diff --exit-code does.`,
 }
 
 func runCompare(opts *compareOptions) error {
-	c, files, err := opts.app.resolve(opts.args)
+	c, files, err := opts.app.resolveNeeded(opts.args)
 	if err != nil {
 		return err
 	}

@@ -43,7 +43,7 @@ each step, and where a point was added, changed or dropped.`,
 }
 
 func runHistory(opts *historyOptions) error {
-	c, files, err := opts.app.resolve([]string{opts.arg})
+	c, files, err := opts.app.resolveNeeded([]string{opts.arg})
 	if err != nil {
 		return err
 	}

@@ -58,6 +58,7 @@ var owners = map[string]struct{ code, tests []string }{
 	"github.com/sergi/go-diff":                 {code: []string{"compare"}},
 	"github.com/google/cel-go":                 {code: []string{"redlines"}},
 	"github.com/rivo/uniseg":                   {code: []string{"render"}},
+	"github.com/go-json-experiment/json":       {code: []string{"render"}},
 	"golang.org/x/net/html":                    {code: []string{"internal/htmlcheck", "importer"}, tests: []string{"render", "site"}},
 	"golang.org/x/sys":                         {code: []string{"internal/sitedir"}},
 	"github.com/chromedp":                      {code: []string{"internal/browsertest"}},

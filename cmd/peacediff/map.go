@@ -48,7 +48,7 @@ func runMap(opts *mapOptions) error {
 	if opts.against != "" {
 		args = []string{opts.against, opts.arg}
 	}
-	c, files, err := opts.app.resolve(args)
+	c, files, err := opts.app.resolveNeeded(args)
 	if err != nil {
 		return err
 	}

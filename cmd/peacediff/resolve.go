@@ -21,6 +21,21 @@ import (
 // problems are to-dos, is read like any file. The corpus (built in, or
 // --corpus DIR) is loaded only when an argument or a reference needs it.
 func (a *app) resolve(args []string) (*proposals.Corpus, []*proposals.File, error) {
+	return a.resolveIn(args, false)
+}
+
+// resolveNeeded is [app.resolve] for the commands that read only the texts
+// named and those they refer to (compare, history, map): with the
+// built-in corpus, only those texts are loaded, not all of it. A command
+// that reads other texts of the corpus too, such as the texts that revise
+// a named one or the packages of the timeline (show), must use resolve.
+func (a *app) resolveNeeded(args []string) (*proposals.Corpus, []*proposals.File, error) {
+	return a.resolveIn(args, true)
+}
+
+// resolveIn resolves args, loading with the built-in corpus only the texts
+// needed when needed is set.
+func (a *app) resolveIn(args []string, needed bool) (*proposals.Corpus, []*proposals.File, error) {
 	cat, err := proposals.DefaultCatalog()
 	if err != nil {
 		return nil, nil, err
@@ -67,14 +82,29 @@ func (a *app) resolve(args []string) (*proposals.Corpus, []*proposals.File, erro
 	for _, f := range read {
 		given[f.Proposal.ID] = true
 	}
+	var wanted []string // the built-in texts needed, when the corpus is the built-in one
+	for i, arg := range args {
+		if files[i] == nil {
+			wanted = append(wanted, arg)
+		}
+	}
 	for _, f := range read {
 		for _, s := range f.Proposal.Supersedes {
 			needCorpus = needCorpus || !given[s.ID]
 		}
+		for _, id := range proposals.References(f) {
+			if !given[id] {
+				wanted = append(wanted, id)
+			}
+		}
 	}
 	c := proposals.NewCorpus(cat)
 	if needCorpus {
-		if c, err = a.corpus(); err != nil {
+		load := a.corpus
+		if needed {
+			load = func() (*proposals.Corpus, error) { return a.neededCorpus(wanted) }
+		}
+		if c, err = load(); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -96,6 +126,21 @@ func (a *app) resolve(args []string) (*proposals.Corpus, []*proposals.File, erro
 		return nil, nil, err
 	}
 	return c, files, nil
+}
+
+// neededCorpus is the corpus that resolving the built-in texts ids needs:
+// with the built-in corpus alone, only those texts and what they refer to
+// are loaded; otherwise, or when one of them is not a built-in text (an
+// unknown id, whose error and suggestion need the whole corpus), the
+// whole corpus.
+func (a *app) neededCorpus(ids []string) (*proposals.Corpus, error) {
+	if a.corpusDir == "" {
+		c, ok, err := proposals.EmbeddedSubset(ids)
+		if err != nil || ok {
+			return c, err
+		}
+	}
+	return a.corpus()
 }
 
 // isRevision reports whether arg is git's REV:path rather than a file. A
