@@ -46,6 +46,7 @@ type htmlPage struct {
 	// on a narrow screen: it scrolls in its box instead.
 	Many   bool
 	Glance bool
+	Silent []Link
 	// Heads head the columns: each text's name, date and page.
 	Heads    []htmlHead
 	Sections []htmlSection
@@ -137,7 +138,7 @@ func newHTMLPage(r *compare.Report, opts Options) *htmlPage {
 	var steps map[string][]int
 	var ends map[string]string
 	if opts.Glance {
-		p.Glance, p.Proposals, p.Counts = true, nil, nil
+		p.Glance, p.Proposals, p.Counts, p.Silent = true, nil, nil, opts.Silent
 		steps, ends = scaleSteps(r, opts.Catalog), scaleEnds(r, opts.Catalog)
 	} else {
 		p.Maps = reportMaps(r, opts.Catalog)

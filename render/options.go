@@ -34,6 +34,9 @@ type Options struct {
 	// an ordered term's placed on its scale by a shade and a bar; its
 	// points, sources and notes folded into a <details>.
 	Glance bool
+	// Silent lists, on a page laid out at a glance, the texts left out of
+	// its table because they address none of its rows.
+	Silent []Link
 	// Cite, when set, gives the page a block that tells how to cite it
 	// and, with an absolute URL, its canonical address.
 	Cite         *Citation

@@ -52,6 +52,17 @@ func TestSiteNavigation(t *testing.T) {
 			t.Errorf("the page of the 20-point framework lacks %s", want)
 		}
 	}
+	// The matrix names the texts silent on its section instead of giving
+	// each a column of dots, and keeps a text whose words are unknown.
+	military := string(byPath["m/military.html"])
+	for _, want := range []string{`which the table leaves out: <a href="../p/china-position-2023-02.html">`, `<a href="../p/us-ukraine-geneva-2025-11.html">`} {
+		if !strings.Contains(military, want) {
+			t.Errorf("the military matrix lacks %s", want)
+		}
+	}
+	if strings.Contains(military, `<th scope="col"><a href="../p/china-position-2023-02.html">`) {
+		t.Errorf("the military matrix gives a column to China's paper, which says nothing on forces")
+	}
 	c := string(byPath["c/us-28-point-2025-11--e3-counterproposal-2025-11.html"])
 	if !strings.Contains(c, `<li><a href="../p/us-28-point-2025-11.html">US 28-point draft</a></li>`) || !strings.Contains(c, `<span aria-current="page">US 28-point draft vs E3 counter-proposal</span>`) {
 		t.Errorf("the comparison's breadcrumbs do not lead back through its first text")

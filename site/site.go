@@ -149,13 +149,24 @@ func (b *builder) build() error {
 	}
 	for _, s := range matrix.Sections {
 		jobs = append(jobs, func() error {
-			r, err := compare.Compare(b.c, b.c.Files, compare.Options{Sections: []string{s.Key}, TermsOnly: true, AgainstPredecessor: true})
+			opts := compare.Options{Sections: []string{s.Key}, TermsOnly: true, AgainstPredecessor: true}
+			r, err := compare.Compare(b.c, b.c.Files, opts)
 			if err != nil {
 				return err
 			}
 			p := matrixPath(s.Key)
+			speaking, silent := splitSilent(r, b.c.Files)
+			var silentLinks []render.Link
+			if len(silent) > 0 && len(speaking) > 0 {
+				if r, err = compare.Compare(b.c, speaking, opts); err != nil {
+					return err
+				}
+				for _, f := range silent {
+					silentLinks = append(silentLinks, render.Link{Href: rel(p, proposalPath(f.Proposal.ID)), Label: f.Proposal.Short})
+				}
+			}
 			crumbs := []render.Link{{Href: rel(p, "index.html#matrix"), Label: "Matrix"}, {Label: s.Title}}
-			return b.report(p, r, "All proposals: "+s.Title, b.crumbs(p, nil, crumbs), true)
+			return b.matrixReport(p, r, "All proposals: "+s.Title, b.crumbs(p, nil, crumbs), silentLinks)
 		})
 	}
 	if err := runAll(jobs); err != nil {
@@ -270,6 +281,37 @@ func (b *builder) report(p string, r *compare.Report, title string, crumbs []ren
 		ProposalLink: func(id string) string { return rel(p, proposalPath(id)) },
 	}
 	return b.write(p, func(w *bytes.Buffer) error { return render.HTML(w, r, opts) })
+}
+
+// matrixReport writes a section's matrix at p, laid out at a glance,
+// naming the texts it leaves out for their silence.
+func (b *builder) matrixReport(p string, r *compare.Report, title string, crumbs, silent []render.Link) error {
+	opts := render.Options{
+		All: true, Catalog: b.c.Catalog, Nav: b.nav(p), Crumbs: crumbs, Title: title, Glance: true, Silent: silent, Cite: b.cite(p),
+		ProposalLink: func(id string) string { return rel(p, proposalPath(id)) },
+	}
+	return b.write(p, func(w *bytes.Buffer) error { return render.HTML(w, r, opts) })
+}
+
+// splitSilent parts files into those with a cell in report r that says
+// something (a value, or unknown, disputed or any state but not
+// addressed) and those silent on every row: a column of "not addressed"
+// only tells the reader nothing the list of their names does not.
+func splitSilent(r *compare.Report, files []*proposals.File) (speaking, silent []*proposals.File) {
+	for k, f := range files {
+		says := false
+		for _, sec := range r.Sections {
+			for _, row := range sec.Rows {
+				says = says || row.Cells[k].State != compare.StateNotAddressed
+			}
+		}
+		if says {
+			speaking = append(speaking, f)
+		} else {
+			silent = append(silent, f)
+		}
+	}
+	return speaking, silent
 }
 
 // standings writes "Where they stand": every proposal checked against the
