@@ -15,6 +15,10 @@ func LedgerHTML(w io.Writer, l *ledger.Ledger, opts Options) error {
 	return templates().ExecuteTemplate(w, "ledger.html.tmpl", newLedgerPage(l, opts))
 }
 
+// LineageAnchor is the anchor of the i-th lineage (from 0) on a ledger's
+// HTML page.
+func LineageAnchor(i int) string { return fmt.Sprintf("lineage-%d", i+1) }
+
 type ledgerPage struct {
 	pageMeta
 	Note      string
@@ -56,8 +60,9 @@ func newLedgerPage(l *ledger.Ledger, opts Options) *ledgerPage {
 		title = opts.Title
 	}
 	p := &ledgerPage{pageMeta: newMeta(title, opts.Nav), Note: ledgerNote, NoParties: noParties}
+	p.sitePlace(opts)
 	for i, lin := range l.Lineages {
-		pl := ledgerLineage{Anchor: fmt.Sprintf("lineage-%d", i+1), Heading: fmt.Sprintf("Lineage %d", i+1), Counts: lin.Counts() + ".", Texts: lin.Texts}
+		pl := ledgerLineage{Anchor: LineageAnchor(i), Heading: fmt.Sprintf("Lineage %d", i+1), Counts: lin.Counts() + ".", Texts: lin.Texts}
 		for _, s := range lin.Steps {
 			ps := ledgerStep{Heading: s.Heading()}
 			for _, m := range s.Moves {

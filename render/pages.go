@@ -82,6 +82,9 @@ type Related struct {
 	// History is the page of its drafts, Standing its row on the page of
 	// where the parties stand; an empty Href is no page.
 	History, Standing Link
+	// Ledger is its lineage on the page of who gave what; an empty Href
+	// is no page.
+	Ledger Link
 }
 
 // ProposalHTML writes the page of one proposal: its head and summary, the
@@ -103,7 +106,7 @@ func ProposalHTML(w io.Writer, r *compare.Report, rel Related, opts Options) err
 		Map                             *htmlMap
 		Header                          htmlProposal
 		Lineage, RevisedBy, Comparisons []siteLink
-		History, Standing               siteLink
+		History, Standing, Ledger       siteLink
 		Terms                           []htmlSection
 		Points                          []point
 		Sources                         []htmlSource
@@ -112,7 +115,7 @@ func ProposalHTML(w io.Writer, r *compare.Report, rel Related, opts Options) err
 		pageMeta: newMeta(h.Short+": "+h.Title, opts.Nav),
 		Header:   htmlProposal{Short: h.Short, Title: h.Title, ID: h.ID, Date: h.Date, Status: h.Status, Summary: h.Summary, Points: h.Points, Sources: h.Sources},
 		Lineage:  siteLinks(rel.Revises), RevisedBy: siteLinks(rel.RevisedBy), Comparisons: siteLinks(rel.Comparisons),
-		History: siteLinks([]Link{rel.History})[0], Standing: siteLinks([]Link{rel.Standing})[0],
+		History: siteLinks([]Link{rel.History})[0], Standing: siteLinks([]Link{rel.Standing})[0], Ledger: siteLinks([]Link{rel.Ledger})[0],
 		Notes:   r.Proposals[0].Notes,
 		Sources: htmlSources(v.Sources),
 	}

@@ -16,7 +16,7 @@ var layoutPages = []string{
 	"p/us-28-point-2025-11.html",
 	"c/us-28-point-2025-11--e3-counterproposal-2025-11.html",
 	"h/ukraine-us-20-point-2025-12.html",
-	"m/territory.html", "m/military.html", "m/nato.html", "m/guarantees.html",
+	"m/territory.html", "m/military.html", "m/nato.html", "m/guarantees.html", "l.html",
 	standingsPath, aboutPath, searchPath,
 }
 

@@ -29,6 +29,7 @@ func (b *builder) nav(p string) []render.Link {
 	}
 	return append(links,
 		render.Link{Href: rel(p, standingsPath), Label: "Where they stand", Current: p == standingsPath},
+		render.Link{Href: rel(p, ledgerPath), Label: "Who gave what", Current: p == ledgerPath},
 		render.Link{Href: rel(p, aboutPath), Label: "About the data", Current: p == aboutPath},
 		render.Link{Href: rel(p, searchPath), Label: "Search", Current: p == searchPath},
 	)
@@ -79,6 +80,9 @@ func (b *builder) related(f *proposals.File) render.Related {
 		r.History = render.Link{Href: rel(p, historyPath(f)), Label: "History of its drafts"}
 	}
 	r.Standing = render.Link{Href: rel(p, standingsPath+"#text-"+f.Proposal.ID), Label: "Where it stands against the parties' red lines"}
+	if anchor := b.lineageAnchor[f.Proposal.ID]; anchor != "" {
+		r.Ledger = render.Link{Href: rel(p, ledgerPath+"#"+anchor), Label: "Who gave what along its drafts"}
+	}
 	return r
 }
 

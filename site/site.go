@@ -17,6 +17,7 @@ import (
 	"sync"
 
 	"github.com/peacediff/peacediff/compare"
+	"github.com/peacediff/peacediff/ledger"
 	"github.com/peacediff/peacediff/proposals"
 	"github.com/peacediff/peacediff/redlines"
 	"github.com/peacediff/peacediff/render"
@@ -88,6 +89,12 @@ type builder struct {
 	pages   []Page
 	// found are, per proposal id, its points for the search page.
 	found map[string][]render.SearchEntry
+	// lines are the parties' red lines, compiled once for the pages that
+	// judge by them; ledger is who gave what along each lineage, and
+	// lineageAnchor the anchor of each text's lineage on its page.
+	lines         *redlines.RuleSet
+	ledger        *ledger.Ledger
+	lineageAnchor map[string]string
 }
 
 // pair is a comparison page of the site.
@@ -115,12 +122,16 @@ func (b *builder) build() error {
 	if b.version, err = corpusVersion(b.c); err != nil {
 		return err
 	}
+	if err := b.compileLines(); err != nil {
+		return err
+	}
 
 	// Every page is built on its own; build them on all processors. The
 	// result does not depend on the order: pages are sorted by path.
 	jobs := []func() error{
 		func() error { return b.index(pairs, histories, matrix.Sections) },
 		b.standings,
+		b.ledgerPage,
 		b.about,
 		func() error { return b.data(matrix) },
 		b.feed,
@@ -317,17 +328,7 @@ func splitSilent(r *compare.Report, files []*proposals.File) (speaking, silent [
 // standings writes "Where they stand": every proposal checked against the
 // parties' stated red lines, and placed between their positions.
 func (b *builder) standings() error {
-	lines := b.opts.Lines
-	if lines == nil {
-		var err error
-		if lines, err = redlines.Embedded(b.c.Catalog); err != nil {
-			return err
-		}
-	}
-	set, err := redlines.Compile(b.c.Catalog, lines)
-	if err != nil {
-		return err
-	}
+	set := b.lines
 	r, err := set.Check(b.c.Files, redlines.AtDate)
 	if err != nil {
 		return err

@@ -25,7 +25,7 @@ var layers = map[string][]string{
 	"ledger":                       {"compare", "redlines", "proposals"},
 	"view":                         {"compare", "redlines", "proposals"},
 	"render":                       {"view", "ledger", "compare", "redlines", "proposals", "internal/termsafe"},
-	"site":                         {"render", "compare", "redlines", "proposals"},
+	"site":                         {"render", "ledger", "compare", "redlines", "proposals"},
 	"importer":                     {"proposals"},
 	"importer/eval":                {"importer", "proposals"},
 	"importer/cmd/importeval":      {"importer/eval", "proposals"},
