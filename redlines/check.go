@@ -64,14 +64,23 @@ func (s *RuleSet) Check(files []*proposals.File, lines LinesInForce) (*Report, e
 		r.Summary.ByProposal = append(r.Summary.ByProposal, Counts{ID: p.ID})
 	}
 	var errs proposals.ErrorList
+	spent := make([]uint64, len(views)) // what the lines cost on each text
 	for _, ru := range s.lines {
 		line := s.line(ru.pos)
 		for i, v := range views {
 			p := files[i].Proposal
 			c, ok := notJudged(ru.pos, p, lines)
 			if !ok {
+				if spent[i] > textBudget { // reported once, at the line that went over
+					line.Cells = append(line.Cells, Cell{})
+					continue
+				}
 				var err error
-				if c, err = s.judge(ru, p.ID, p, v); err != nil {
+				c, err = s.judgeCost(ru, p.ID, p, v, &spent[i])
+				if err == nil && spent[i] > textBudget {
+					err = overBudget(ru, p.ID)
+				}
+				if err != nil {
 					errs = append(errs, err.(proposals.ErrorList)...)
 					line.Cells = append(line.Cells, Cell{})
 					continue
@@ -188,4 +197,12 @@ func (s *RuleSet) witness(t *Term, variant string) Witness {
 	}
 	w.Detail = strings.Join(detail, ", ")
 	return w
+}
+
+// overBudget is the error of line ru that took the lines together over
+// textBudget on text id: the lines after it are not evaluated on the text.
+func overBudget(ru *rule, id string) error {
+	var errs proposals.ErrorList
+	errs.Add(ru.pos.Reads.Pos, "position %q: evaluating it on %s: the red lines together cost more than %d on this text, the budget of every line on one text; the lines after this one were not evaluated on it", ru.pos.ID, id, textBudget)
+	return errs.Err()
 }

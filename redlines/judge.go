@@ -30,11 +30,19 @@ import (
 // The reads and every evaluation of the rule and the unknown expression
 // on the terms read share one budget, checkBudget.
 func (s *RuleSet) judge(r *rule, id string, p *proposals.Proposal, v *View) (Cell, error) {
+	var spent uint64
+	return s.judgeCost(r, id, p, v, &spent)
+}
+
+// judgeCost is judge, adding what the line cost on the text to total,
+// whether it succeeds or fails.
+func (s *RuleSet) judgeCost(r *rule, id string, p *proposals.Proposal, v *View, total *uint64) (Cell, error) {
 	out, det, err := r.reads.Eval(v.vars)
+	spent := cost(det)
+	defer func() { *total += spent }()
 	if err != nil {
 		return Cell{}, r.evalError(id, r.pos.Reads, "reads", err)
 	}
-	spent := cost(det)
 	native, err := out.ConvertToNative(reflect.TypeFor[[]*Term]())
 	if err != nil {
 		return Cell{}, r.evalError(id, r.pos.Reads, "reads", err)

@@ -10,15 +10,19 @@ import (
 	"github.com/peacediff/peacediff/proposals"
 )
 
-// costLimit bounds the work of one evaluation, and checkBudget the work
-// of every evaluation of one line on one proposal together (its reads and
+// costLimit bounds the work of one evaluation, checkBudget the work of
+// every evaluation of one line on one proposal together (its reads and
 // its rule on each term read), so that a rule from a user's file cannot
-// run away, however many terms it reads; the built-in rules cost at most
-// 545 on the corpus. Both are costs as CEL counts them, not time, so the same
-// input gives the same result on every machine.
+// run away, however many terms it reads, and textBudget the work of every
+// line on one proposal together, so that a file of many dear lines cannot
+// either (a check costs at most about textBudget per text); the built-in
+// rules cost at most 545 each on the corpus. All are costs as CEL counts
+// them, not time, so the same input gives the same result on every
+// machine.
 const (
 	costLimit   = 100_000
 	checkBudget = 100_000
+	textBudget  = 1_000_000
 )
 
 // RuleSet is a set of positions with their rules compiled, ready to check

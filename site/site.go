@@ -56,8 +56,8 @@ const Marker = ".peacediff-site"
 //     state, confidence and sources;
 //   - c/A--B.html: comparisons: each text against each text it revises or
 //     answers, every pair of texts dated in the same month (the rounds of
-//     a negotiation, such as the four texts of November 2025), and the
-//     pairs of opts.Pairs;
+//     a negotiation, such as the four texts of November 2025; more than
+//     [MaxSameMonth] of them fail the build), and the pairs of opts.Pairs;
 //   - m/SECTION.html: the matrix of every proposal's typed terms, per
 //     section;
 //   - h/ID.html: the history of every text that supersedes another;
@@ -212,6 +212,9 @@ func (b *builder) pairs() ([]pair, error) {
 			}
 		}
 	}
+	if err := b.sameMonthBound(); err != nil {
+		return nil, err
+	}
 	for i, f := range b.c.Files {
 		for _, g := range b.c.Files[i+1:] {
 			if month(f) != "" && month(f) == month(g) {
@@ -227,6 +230,33 @@ func (b *builder) pairs() ([]pair, error) {
 		add(x, y, "asked for")
 	}
 	return out, nil
+}
+
+// MaxSameMonth is the most pairs of texts dated in the same month that a
+// site compares: their number grows as the square of the texts of a
+// month, and each is a page (about 6 ms and 25 KB of memory).
+const MaxSameMonth = 5000
+
+// sameMonthBound fails when the texts dated in the same month make more
+// than [MaxSameMonth] pairs, naming the busiest month.
+func (b *builder) sameMonthBound() error {
+	count := map[string]int{}
+	for _, f := range b.c.Files {
+		if m := month(f); m != "" {
+			count[m]++
+		}
+	}
+	total, busiest := 0, ""
+	for m, n := range count {
+		total += n * (n - 1) / 2
+		if busiest == "" || n > count[busiest] || n == count[busiest] && m < busiest {
+			busiest = m
+		}
+	}
+	if total <= MaxSameMonth {
+		return nil
+	}
+	return fmt.Errorf("the texts dated in the same month make %d pairs to compare (%d texts in %s), more than the %d a site builds: build it from fewer texts", total, count[busiest], busiest, MaxSameMonth)
 }
 
 // month is the year and month of a text's date, or "" when the date has

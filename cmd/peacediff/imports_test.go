@@ -43,6 +43,7 @@ var layers = map[string][]string{
 	"internal/sitedir":             {},
 	"internal/termsafe":            {},
 	"bench/floor":                  {},
+	"bench/worstgen":               {},
 }
 
 // owners lists, for every third-party module, the packages that may
