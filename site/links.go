@@ -76,8 +76,11 @@ func (b *builder) related(f *proposals.File) render.Related {
 		}
 		r.Comparisons = append(r.Comparisons, render.Link{Href: rel(p, pairPath(pr.a, pr.b)), Label: other.Proposal.Short, Note: pr.why})
 	}
-	if len(f.Proposal.Supersedes) > 0 {
+	switch head := b.historyOf[f.Proposal.ID]; {
+	case head == f:
 		r.History = render.Link{Href: rel(p, historyPath(f)), Label: "History of its drafts"}
+	case head != nil:
+		r.History = render.Link{Href: rel(p, historyPath(head)), Label: "Its place in the history of the drafts, to " + head.Proposal.Short}
 	}
 	r.Standing = render.Link{Href: rel(p, standingsPath+"#text-"+f.Proposal.ID), Label: "Where it stands against the parties' red lines"}
 	if anchor := b.lineageAnchor[f.Proposal.ID]; anchor != "" {

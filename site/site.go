@@ -92,6 +92,9 @@ type builder struct {
 	// lines are the parties' red lines, compiled once for the pages that
 	// judge by them; ledger is who gave what along each lineage, and
 	// lineageAnchor the anchor of each text's lineage on its page.
+	// historyOf names, per proposal id, the last text of the chain of
+	// drafts whose history page shows it.
+	historyOf     map[string]*proposals.File
 	lines         *redlines.RuleSet
 	ledger        *ledger.Ledger
 	lineageAnchor map[string]string
@@ -108,11 +111,9 @@ func (b *builder) build() error {
 	if err != nil {
 		return err
 	}
-	var histories []*proposals.File
-	for _, f := range b.c.Files {
-		if len(f.Proposal.Supersedes) > 0 {
-			histories = append(histories, f)
-		}
+	histories, err := b.chainHeads()
+	if err != nil {
+		return err
 	}
 	matrix, err := compare.Compare(b.c, b.c.Files, compare.Options{TermsOnly: true})
 	if err != nil {
@@ -322,6 +323,44 @@ func (b *builder) report(p string, r *compare.Report, title string, crumbs []ren
 		ProposalLink: func(id string) string { return rel(p, proposalPath(id)) },
 	}
 	return b.write(p, func(w *bytes.Buffer) error { return render.HTML(w, r, opts) })
+}
+
+// chainHeads finds the texts that get a history page: one per chain of
+// drafts, for the last text of each chain (one that no longer text's
+// lineage holds), so that the pages grow with the corpus, not with the
+// square of a chain. Every text of a chain is mapped to its head's page.
+func (b *builder) chainHeads() ([]*proposals.File, error) {
+	chains := map[*proposals.File][]*proposals.File{}
+	covered := map[*proposals.File]bool{}
+	for _, f := range b.c.Files {
+		if len(f.Proposal.Supersedes) == 0 {
+			continue
+		}
+		chain, err := compare.Lineage(b.c, f)
+		if err != nil {
+			return nil, err
+		}
+		chains[f] = chain
+		for _, g := range chain {
+			if g != f {
+				covered[g] = true
+			}
+		}
+	}
+	var heads []*proposals.File
+	b.historyOf = map[string]*proposals.File{}
+	for _, f := range b.c.Files {
+		if chains[f] == nil || covered[f] {
+			continue
+		}
+		heads = append(heads, f)
+		for _, g := range chains[f] {
+			if b.historyOf[g.Proposal.ID] == nil {
+				b.historyOf[g.Proposal.ID] = f
+			}
+		}
+	}
+	return heads, nil
 }
 
 // matrixReport writes a section's matrix at p, laid out at a glance,

@@ -39,8 +39,11 @@ func newSiteBuildCmd(app *app, runF func(*siteBuildOptions) error) *cobra.Comman
 		Short: "Build the static site of the corpus into a folder",
 		Long: `Build writes a static site of the corpus: an index with the proposals on a
 timeline, a page per proposal, comparisons (each text against what it revises
-or answers, every pair of texts dated in the same month, and --pair A:B), the
-matrix of all typed terms per section, and the history of every revision.
+or answers, every pair of texts dated in the same month up to 5,000 pairs,
+and --pair A:B), the matrix of all typed terms per section, the history of
+each chain of drafts (on the page of its last text), who gave what along
+each lineage, where the parties stand, a search page, the data as JSON and
+CSV, and an Atom feed.
 Links are relative: the site works from file://, under any sub-path and on
 any static host. With --base-url it also has a sitemap.xml.
 
