@@ -84,19 +84,7 @@ func (t *textWriter) ledgerStep(s *ledger.Step, deleted bool) {
 	for _, sp := range s.Split {
 		t.hanging("  ! ", "Disputed in the later text, not a move: "+sp.Words()+".")
 	}
-	var changed, noLonger, newly, unknown []string
-	for _, x := range s.Changed {
-		changed = append(changed, x.Words())
-	}
-	for _, x := range s.NoLonger {
-		noLonger = append(noLonger, x.Words())
-	}
-	for _, x := range s.Newly {
-		newly = append(newly, x.Words())
-	}
-	for _, n := range s.Unknown {
-		unknown = append(unknown, n.Words())
-	}
+	changed, noLonger, newly, unknown := allWords(s.Changed), allWords(s.NoLonger), allWords(s.Newly), allWords(s.Unknown)
 	for _, l := range []struct {
 		mark, what string
 		names      []string
@@ -118,6 +106,15 @@ func (t *textWriter) ledgerStep(s *ledger.Step, deleted bool) {
 			t.hanging("  ✗ ", d.Words())
 		}
 	}
+}
+
+// allWords is the words of each item of a step's list.
+func allWords[T interface{ Words() string }](items []T) []string {
+	out := make([]string, len(items))
+	for i, x := range items {
+		out[i] = x.Words()
+	}
+	return out
 }
 
 // shown is how many terms of a list of a step the text names.

@@ -103,25 +103,7 @@ func stepLists(s *ledger.Step, deleted bool) []ledgerList {
 			out = append(out, ledgerList{What: what, Items: items})
 		}
 	}
-	var split, changed, noLonger, newly, unknown, dropped []string
-	for _, x := range s.Split {
-		split = append(split, x.Words())
-	}
-	for _, x := range s.Changed {
-		changed = append(changed, x.Words())
-	}
-	for _, x := range s.NoLonger {
-		noLonger = append(noLonger, x.Words())
-	}
-	for _, x := range s.Newly {
-		newly = append(newly, x.Words())
-	}
-	for _, n := range s.Unknown {
-		unknown = append(unknown, n.Words())
-	}
-	for _, d := range s.Dropped {
-		dropped = append(dropped, d.Words())
-	}
+	split, changed, noLonger, newly, unknown, dropped := allWords(s.Split), allWords(s.Changed), allWords(s.NoLonger), allWords(s.Newly), allWords(s.Unknown), allWords(s.Dropped)
 	add("Disputed in the later text, not a move", split)
 	add("Changed off the scales, not a move", changed)
 	add("No longer addressed, not a move", noLonger)
