@@ -194,85 +194,10 @@ func (b *builder) build() error {
 	return nil
 }
 
-// pairs lists the comparison pages, without repeats, in a stable order.
-func (b *builder) pairs() ([]pair, error) {
-	var out []pair
-	seen := map[string]bool{}
-	add := func(x, y *proposals.File, why string) {
-		key := pairPath(x, y)
-		if x == y || seen[key] {
-			return
-		}
-		seen[key] = true
-		out = append(out, pair{x, y, why})
-	}
-	for _, f := range b.c.Files {
-		for _, s := range f.Proposal.Supersedes {
-			if g := b.c.Get(s.ID); g != nil {
-				add(g, f, string(s.Relation))
-			}
-		}
-	}
-	if err := b.sameMonthBound(); err != nil {
-		return nil, err
-	}
-	for i, f := range b.c.Files {
-		for _, g := range b.c.Files[i+1:] {
-			if month(f) != "" && month(f) == month(g) {
-				add(f, g, "same month")
-			}
-		}
-	}
-	for _, p := range b.opts.Pairs {
-		x, y := b.c.Get(p[0]), b.c.Get(p[1])
-		if x == nil || y == nil {
-			return nil, fmt.Errorf("pair %s:%s: no such proposal in the corpus", p[0], p[1])
-		}
-		add(x, y, "asked for")
-	}
-	return out, nil
-}
-
 // MaxSameMonth is the most pairs of texts dated in the same month that a
 // site compares: their number grows as the square of the texts of a
 // month, and each is a page (about 6 ms and 25 KB of memory).
 const MaxSameMonth = 5000
-
-// sameMonthBound fails when the texts dated in the same month make more
-// than [MaxSameMonth] pairs, naming the busiest month.
-func (b *builder) sameMonthBound() error {
-	count := map[string]int{}
-	for _, f := range b.c.Files {
-		if m := month(f); m != "" {
-			count[m]++
-		}
-	}
-	total, busiest := 0, ""
-	for m, n := range count {
-		total += n * (n - 1) / 2
-		if busiest == "" || n > count[busiest] || n == count[busiest] && m < busiest {
-			busiest = m
-		}
-	}
-	if total <= MaxSameMonth {
-		return nil
-	}
-	return fmt.Errorf("the texts dated in the same month make %d pairs to compare (%d texts in %s), more than the %d a site builds: build it from fewer texts", total, count[busiest], busiest, MaxSameMonth)
-}
-
-// month is the year and month of a text's date, or "" when the date has
-// only a year.
-func month(f *proposals.File) string {
-	d := string(f.Proposal.Date)
-	if len(d) < 7 {
-		return ""
-	}
-	return d[:7]
-}
-
-func pairPath(a, b *proposals.File) string {
-	return "c/" + a.Proposal.ID + "--" + b.Proposal.ID + ".html"
-}
 
 func proposalPath(id string) string        { return "p/" + id + ".html" }
 func historyPath(f *proposals.File) string { return "h/" + f.Proposal.ID + ".html" }
@@ -323,75 +248,6 @@ func (b *builder) report(p string, r *compare.Report, title string, crumbs []ren
 		ProposalLink: func(id string) string { return rel(p, proposalPath(id)) },
 	}
 	return b.write(p, func(w *bytes.Buffer) error { return render.HTML(w, r, opts) })
-}
-
-// chainHeads finds the texts that get a history page: one per chain of
-// drafts, for the last text of each chain (one that no longer text's
-// lineage holds), so that the pages grow with the corpus, not with the
-// square of a chain. Every text of a chain is mapped to its head's page.
-func (b *builder) chainHeads() ([]*proposals.File, error) {
-	chains := map[*proposals.File][]*proposals.File{}
-	covered := map[*proposals.File]bool{}
-	for _, f := range b.c.Files {
-		if len(f.Proposal.Supersedes) == 0 {
-			continue
-		}
-		chain, err := compare.Lineage(b.c, f)
-		if err != nil {
-			return nil, err
-		}
-		chains[f] = chain
-		for _, g := range chain {
-			if g != f {
-				covered[g] = true
-			}
-		}
-	}
-	var heads []*proposals.File
-	b.historyOf = map[string]*proposals.File{}
-	for _, f := range b.c.Files {
-		if chains[f] == nil || covered[f] {
-			continue
-		}
-		heads = append(heads, f)
-		for _, g := range chains[f] {
-			if b.historyOf[g.Proposal.ID] == nil {
-				b.historyOf[g.Proposal.ID] = f
-			}
-		}
-	}
-	return heads, nil
-}
-
-// matrixReport writes a section's matrix at p, laid out at a glance,
-// naming the texts it leaves out for their silence.
-func (b *builder) matrixReport(p string, r *compare.Report, title string, crumbs, silent []render.Link) error {
-	opts := render.Options{
-		All: true, Catalog: b.c.Catalog, Nav: b.nav(p), Crumbs: crumbs, Title: title, Glance: true, Silent: silent, Cite: b.cite(p),
-		ProposalLink: func(id string) string { return rel(p, proposalPath(id)) },
-	}
-	return b.write(p, func(w *bytes.Buffer) error { return render.HTML(w, r, opts) })
-}
-
-// splitSilent parts files into those with a cell in report r that says
-// something (a value, or unknown, disputed or any state but not
-// addressed) and those silent on every row: a column of "not addressed"
-// only tells the reader nothing the list of their names does not.
-func splitSilent(r *compare.Report, files []*proposals.File) (speaking, silent []*proposals.File) {
-	for k, f := range files {
-		says := false
-		for _, sec := range r.Sections {
-			for _, row := range sec.Rows {
-				says = says || row.Cells[k].State != compare.StateNotAddressed
-			}
-		}
-		if says {
-			speaking = append(speaking, f)
-		} else {
-			silent = append(silent, f)
-		}
-	}
-	return speaking, silent
 }
 
 // standings writes "Where they stand": every proposal checked against the
