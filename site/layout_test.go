@@ -10,7 +10,8 @@ import (
 
 // layoutPages are the pages of every type the width test opens: the
 // index, a proposal, a comparison, a history, every section's matrix and
-// "Where they stand", the page about the data and the search page.
+// "Where they stand", who gave what, the page about the data and the
+// search page.
 var layoutPages = []string{
 	"index.html",
 	"p/us-28-point-2025-11.html",
