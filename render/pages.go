@@ -22,9 +22,31 @@ type Index struct {
 	// Standings links the page of the red lines.
 	Comparisons, Histories, Matrix []Link
 	Standings                      string
+	// Packages are the sets of documents negotiated as one; Rounds the
+	// rounds of talks that produced no text of their own.
+	Packages []IndexPackage
+	Rounds   []IndexRound
 	// Nav is the site's navigation; Cite how to cite the page, or nil.
 	Nav  []Link
 	Cite *Citation
+}
+
+// IndexPackage is a package of documents on the front page: its members
+// (links to their pages, with their role as Note), and what of it was
+// never reported.
+type IndexPackage struct {
+	ID, Title, Date string
+	Members         []Link
+	Unreported      []string
+}
+
+// IndexRound is a round of talks without a text: what was reported, in
+// our words, and the sources that report it (Label the publisher, Note
+// the kind).
+type IndexRound struct {
+	Date, Place, Title, Summary, Confidence string
+	Parties                                 []string
+	Sources                                 []Link
 }
 
 // IndexEntry is one proposal on the front page's timeline.
@@ -34,6 +56,9 @@ type IndexEntry struct {
 	// Supersedes links the texts it revises or answers, with the relation
 	// as Note.
 	Supersedes []Link
+	// Package links the text's package on the page, with its role as
+	// Note; an empty Href is none.
+	Package Link
 }
 
 // IndexHTML writes a site's front page: the proposals on a timeline, then
@@ -43,16 +68,33 @@ func IndexHTML(w io.Writer, idx Index) error {
 		IndexEntry
 		Href       template.URL
 		Supersedes []siteLink
+		Package    siteLink
+	}
+	type pkg struct {
+		IndexPackage
+		Members []siteLink
+	}
+	type round struct {
+		IndexRound
+		Sources []siteLink
 	}
 	data := struct {
 		pageMeta
 		Entries                        []entry
+		Packages                       []pkg
+		Rounds                         []round
 		Comparisons, Histories, Matrix []siteLink
 		Standings                      template.URL
 	}{pageMeta: newMeta(idx.Title, idx.Nav), Standings: template.URL(idx.Standings)}
 	data.Cite = newCite(idx.Cite, idx.Title)
 	for _, e := range idx.Entries {
-		data.Entries = append(data.Entries, entry{IndexEntry: e, Href: template.URL(e.Href), Supersedes: siteLinks(e.Supersedes)})
+		data.Entries = append(data.Entries, entry{IndexEntry: e, Href: template.URL(e.Href), Supersedes: siteLinks(e.Supersedes), Package: siteLinks([]Link{e.Package})[0]})
+	}
+	for _, p := range idx.Packages {
+		data.Packages = append(data.Packages, pkg{IndexPackage: p, Members: siteLinks(p.Members)})
+	}
+	for _, r := range idx.Rounds {
+		data.Rounds = append(data.Rounds, round{IndexRound: r, Sources: siteLinks(r.Sources)})
 	}
 	data.Comparisons, data.Histories, data.Matrix = siteLinks(idx.Comparisons), siteLinks(idx.Histories), siteLinks(idx.Matrix)
 	return templates().ExecuteTemplate(w, "index.html.tmpl", data)

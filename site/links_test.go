@@ -52,6 +52,21 @@ func TestSiteNavigation(t *testing.T) {
 			t.Errorf("the page of the 20-point framework lacks %s", want)
 		}
 	}
+	// The timeline groups the documents of a package, links each member's
+	// package from its row, and lists the rounds that produced no text,
+	// each with its sources.
+	index := string(byPath["index.html"])
+	for _, want := range []string{
+		`<h3 id="package-us-ukraine-framework-2025-12">`,
+		`<li><a href="p/us-ukraine-bilateral-guarantee-2025-12.html">`,
+		`(reported, text not known)`,
+		`core document of <a href="#package-us-ukraine-framework-2025-12">`,
+		`<h2 id="rounds">Rounds without a text</h2>`,
+	} {
+		if !strings.Contains(index, want) {
+			t.Errorf("the index lacks %s", want)
+		}
+	}
 	// The matrix names the texts silent on its section instead of giving
 	// each a column of dots, and keeps a text whose words are unknown.
 	military := string(byPath["m/military.html"])

@@ -282,8 +282,14 @@ func (b *builder) index(pairs []pair, histories []*proposals.File, matrix []*com
 			}
 			e.Supersedes = append(e.Supersedes, render.Link{Href: rel(p, proposalPath(s.ID)), Label: label, Note: string(s.Relation)})
 		}
+		if pr.Package != nil && b.c.Timeline != nil {
+			if pk := b.c.Timeline.Package(pr.Package.ID); pk != nil {
+				e.Package = render.Link{Href: "#package-" + pk.ID, Label: pk.Title, Note: string(pr.Package.Role)}
+			}
+		}
 		idx.Entries = append(idx.Entries, e)
 	}
+	b.timeline(&idx, p)
 	for _, pr := range pairs {
 		idx.Comparisons = append(idx.Comparisons, render.Link{Href: rel(p, pairPath(pr.a, pr.b)), Label: pr.a.Proposal.Short + " vs " + pr.b.Proposal.Short, Note: pr.why})
 	}
