@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"math"
 
 	"github.com/peacediff/peacediff/compare"
@@ -63,4 +64,59 @@ func scaleEnds(r *compare.Report, cat *proposals.Catalog) map[string]string {
 		}
 	}
 	return out
+}
+
+// bandColumns is the most columns a band of a matrix holds: seven texts
+// and the terms fit a 1280-pixel screen without breaking a word.
+const bandColumns = 7
+
+// glanceBands lays a section's rows out in bands of at most bandColumns
+// columns, as even as they can be, in date order, so that a long series
+// of texts reads without scrolling sideways. A band holds the rows that
+// say something in its columns (a row of "not addressed" only is left
+// out of it); a row's anchor goes with its first band.
+func glanceBands(key, title string, heads []htmlHead, rows []htmlRow) []htmlBand {
+	n := len(heads)
+	k := max(1, (n+bandColumns-1)/bandColumns)
+	if k == 1 {
+		return []htmlBand{{ID: "s-" + key, Caption: title, Heads: heads, Rows: rows}}
+	}
+	placed := make([]bool, len(rows))
+	var bands []htmlBand
+	for b, lo := 0, 0; b < k; b++ {
+		hi := lo + n/k
+		if b < n%k {
+			hi++
+		}
+		band := htmlBand{
+			ID:      fmt.Sprintf("s-%s-%d", key, b+1),
+			Caption: fmt.Sprintf("Texts of %s to %s (%d of %d)", heads[lo].Date, heads[hi-1].Date, b+1, k),
+			Heads:   heads[lo:hi],
+		}
+		for i, row := range rows {
+			if !speaks(row.Cells[lo:hi]) && (placed[i] || b < k-1) {
+				continue
+			}
+			part := row
+			part.Cells = row.Cells[lo:hi]
+			if placed[i] {
+				part.Anchor = ""
+			}
+			placed[i] = true
+			band.Rows = append(band.Rows, part)
+		}
+		bands = append(bands, band)
+		lo = hi
+	}
+	return bands
+}
+
+// speaks reports whether any of the cells is other than not addressed.
+func speaks(cells []htmlCell) bool {
+	for _, c := range cells {
+		if c.State != "not addressed" {
+			return true
+		}
+	}
+	return false
 }

@@ -49,7 +49,7 @@ type htmlPage struct {
 	Silent []Link
 	// Heads head the columns: each text's name, date and page.
 	Heads    []htmlHead
-	Sections []htmlSection
+	Sections []reportSection
 	Sources  []htmlSource
 	Notes    []view.Note
 	Legend   string
@@ -76,6 +76,24 @@ type htmlMap struct {
 type htmlSection struct {
 	Key, Title string
 	Rows       []htmlRow
+}
+
+// reportSection is a section of a report page.
+type reportSection struct {
+	Key, Title string
+	// Bands are the section's tables: one with every column, or, at a
+	// glance, the columns of a long series in bands of a screen's width.
+	Bands []htmlBand
+}
+
+// htmlBand is one table of a section: some of its columns, and the rows
+// that say something in them.
+type htmlBand struct {
+	// ID labels the table; Caption names its section, or the dates of
+	// its columns when the section has more than one band.
+	ID, Caption string
+	Heads       []htmlHead
+	Rows        []htmlRow
 }
 
 type htmlRow struct {
@@ -144,7 +162,7 @@ func newHTMLPage(r *compare.Report, opts Options) *htmlPage {
 		p.Maps = reportMaps(r, opts.Catalog)
 	}
 	for _, sec := range v.Sections {
-		hs := htmlSection{Key: sec.Key, Title: sec.Title}
+		var rows []htmlRow
 		for _, row := range sec.Rows {
 			hr := htmlRow{
 				Anchor: row.Anchor, Class: row.Change.String(), Mark: view.ChangeMark(row.Change),
@@ -161,7 +179,11 @@ func newHTMLPage(r *compare.Report, opts Options) *htmlPage {
 				}
 				hr.Cells = append(hr.Cells, hc)
 			}
-			hs.Rows = append(hs.Rows, hr)
+			rows = append(rows, hr)
+		}
+		hs := reportSection{Key: sec.Key, Title: sec.Title, Bands: []htmlBand{{ID: "s-" + sec.Key, Caption: sec.Title, Heads: p.Heads, Rows: rows}}}
+		if opts.Glance {
+			hs.Bands = glanceBands(sec.Key, sec.Title, p.Heads, rows)
 		}
 		p.Sections = append(p.Sections, hs)
 	}

@@ -3,6 +3,7 @@ package site
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/peacediff/peacediff/internal/browsertest"
@@ -35,8 +36,9 @@ var layoutSettings = []browsertest.Setting{
 
 // TestSiteLayoutInBrowser opens a page of every type in Chromium at 390,
 // 768 and 1280 pixels, light and dark, and printed: no page is wider than
-// its window (a wide table scrolls inside its own box), and no word is
-// broken inside itself across two lines.
+// its window (a wide table scrolls inside its own box), no word is broken
+// inside itself across two lines, and at 1280 pixels every table of a
+// matrix fits the screen without scrolling.
 func TestSiteLayoutInBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
@@ -55,6 +57,11 @@ func TestSiteLayoutInBrowser(t *testing.T) {
 				}
 				for _, w := range l.Broken {
 					t.Errorf("word broken across lines: %s", w)
+				}
+				if s.Width >= 1280 && s.Media == "screen" && strings.HasPrefix(p, "m/") {
+					for _, box := range l.Scrolled {
+						t.Errorf("a matrix table scrolls sideways at %d px: %s", s.Width, box)
+					}
 				}
 			})
 		}

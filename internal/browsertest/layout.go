@@ -30,6 +30,10 @@ type Layout struct {
 	// Wide are, when the page is wider than its window, the first
 	// elements (outside a scrolling box) that reach past its edge.
 	Wide []string `json:"wide"`
+	// Scrolled are the boxes that scroll sideways (class "scroll") whose
+	// content is wider than they are, each named by the id it is
+	// labelled by.
+	Scrolled []string `json:"scrolled"`
 	// Words is how many words were measured.
 	Words int64 `json:"words"`
 }
@@ -39,7 +43,10 @@ type Layout struct {
 // commas inside it, as in "Ukraine's" or "600,000") whose boxes lie on
 // more than one line.
 const layoutJS = `(() => {
-  const out = {scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, broken: [], words: 0};
+  const out = {scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, broken: [], scrolled: [], words: 0};
+  for (const e of document.querySelectorAll(".scroll")) {
+    if (e.scrollWidth > e.clientWidth + 1) out.scrolled.push((e.getAttribute("aria-labelledby") || e.tagName.toLowerCase()) + " (" + e.scrollWidth + " px in " + e.clientWidth + ")");
+  }
   const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
   const word = /[\p{L}\p{N}\p{M}]+(?:['’.,][\p{L}\p{N}\p{M}]+)*/gu;
