@@ -36,3 +36,16 @@ func BenchmarkLoad(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDefaultCatalog reads the built-in catalogue, as every command
+// that loads a text does first.
+//
+//	go test ./proposals -run '^$' -bench DefaultCatalog -count 10 | benchstat -
+func BenchmarkDefaultCatalog(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := proposals.DefaultCatalog(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

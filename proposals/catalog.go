@@ -1,7 +1,6 @@
 package proposals
 
 import (
-	"embed"
 	"fmt"
 	"io/fs"
 	"path"
@@ -9,9 +8,6 @@ import (
 	"slices"
 	"strings"
 )
-
-//go:embed catalog
-var catalogFS embed.FS
 
 // Catalog holds the shared vocabularies that proposal files refer to: the
 // topics that align points, the regions, the parties and the ordered scales
@@ -238,8 +234,13 @@ func (c *Catalog) DomainIndex(slug string) int {
 	return slices.IndexFunc(c.Domains, func(d Domain) bool { return d.Slug == slug })
 }
 
-// DefaultCatalog returns the catalogue embedded in the binary.
-func DefaultCatalog() (*Catalog, error) { return LoadCatalog(catalogFS, "catalog") }
+// DefaultCatalog returns the catalogue built into the binary: the files
+// under catalog/, read and checked by [LoadCatalog] when the binary was
+// built (catalog_builtin.go, written by `go generate`), so that it costs
+// no parsing at run time. Each call returns a new copy.
+//
+//go:generate go run ../internal/cmd/catalogc -dir . -o catalog_builtin.go
+func DefaultCatalog() (*Catalog, error) { return builtinCatalog(), nil }
 
 // LoadCatalog reads a catalogue from dir in fsys: topics.yaml, parties.yaml,
 // scales.yaml, one file per country under regions/ and, optionally, one

@@ -39,6 +39,7 @@ var layers = map[string][]string{
 	"internal/gen/cmd/gen":         {"internal/gen"},
 	"internal/htmlcheck":           {},
 	"internal/mapgen":              {"proposals", "internal/safefile"},
+	"internal/cmd/catalogc":        {"proposals", "internal/safefile"},
 	"internal/safefile":            {},
 	"internal/sitedir":             {},
 	"internal/termsafe":            {},
