@@ -1,9 +1,6 @@
 package compare
 
 import (
-	"cmp"
-	"slices"
-
 	"github.com/peacediff/peacediff/proposals"
 )
 
@@ -154,8 +151,9 @@ func (m *matching) byTopicAndLabel() int {
 
 // byTopicAndText joins provisions to free rows of the same topic whose
 // wording is similar above [SimilarAbove], the most similar pairs first.
-// The similar pairs of each topic are found by [similarPairs] and joined
-// by [matching.joinSimilar], the topics in parallel.
+// Each topic is matched by [matchTopic], the topics in parallel: a pair of
+// one topic can never take the provision or the row of another's, so each
+// topic's order is all that matters.
 func (m *matching) byTopicAndText() {
 	if m.dict == nil {
 		m.dict = dictionary{}
@@ -201,24 +199,15 @@ func (m *matching) byTopicAndText() {
 		for _, i := range g.provs {
 			g.provSets = append(g.provSets, m.dict.wordIDs(&m.provs[i]))
 		}
-		jobs = append(jobs, func() { m.joinSimilar(similarPairs(g.provSets, g.rowSets, g.provs, g.rows)) })
+		jobs = append(jobs, func() {
+			for p, r := range matchTopic(g.provSets, g.rowSets) {
+				if r >= 0 {
+					m.put(g.provs[p], m.rows[g.rows[r]], ByTopicAndText)
+				}
+			}
+		})
 	}
 	inParallel(jobs)
-}
-
-// joinSimilar joins the pairs of one topic, the most similar first, where
-// neither the provision nor the row has joined another. The topics are
-// joined in parallel: a pair of one topic can never take the provision or
-// the row of another's, so each topic's order is all that matters.
-func (m *matching) joinSimilar(pairs []pair) {
-	slices.SortFunc(pairs, func(x, y pair) int {
-		return cmp.Or(cmp.Compare(y.sim, x.sim), cmp.Compare(x.i, y.i), cmp.Compare(x.row, y.row))
-	})
-	for _, p := range pairs {
-		if r := m.rows[p.row]; m.placed[p.i] == nil && m.free(r) {
-			m.put(int(p.i), r, ByTopicAndText)
-		}
-	}
 }
 
 // byTopic joins the only provision of a topic left to the only free row
