@@ -48,7 +48,7 @@ type slot struct {
 	prov *proposals.Provision
 	text string // resolved wording, for kept points
 	// words are the ids of text's distinct words in the aligner's
-	// dictionary, ascending, once counted.
+	// dictionary, in the order they first occur, once counted.
 	words   []int32
 	counted bool
 }
@@ -75,7 +75,7 @@ func (r *pointRow) rep() *slot {
 type aligner struct {
 	n    int
 	rows []*pointRow
-	dict dictionary // the words of the texts compared by wording
+	dict *dictionary // the words of the texts compared by wording
 }
 
 // add aligns the provisions of proposal k with the rows built so far,
@@ -90,7 +90,7 @@ func (a *aligner) add(k int, provs []slot) {
 		return
 	}
 	if a.dict == nil {
-		a.dict = dictionary{}
+		a.dict = newDictionary()
 	}
 	m := &matching{k: k, rows: a.rows, provs: provs, placed: make([]*pointRow, len(provs)), dict: a.dict}
 	shared := m.byTopicAndLabel()
@@ -109,7 +109,7 @@ type matching struct {
 	rows   []*pointRow
 	provs  []slot
 	placed []*pointRow // the row each provision joined, or nil
-	dict   dictionary
+	dict   *dictionary
 }
 
 // free reports whether row r has no provision of this proposal yet.
@@ -156,7 +156,7 @@ func (m *matching) byTopicAndLabel() int {
 // topic's order is all that matters.
 func (m *matching) byTopicAndText() {
 	if m.dict == nil {
-		m.dict = dictionary{}
+		m.dict = newDictionary()
 	}
 	type group struct {
 		provs, rows       []int
@@ -199,8 +199,9 @@ func (m *matching) byTopicAndText() {
 		for _, i := range g.provs {
 			g.provSets = append(g.provSets, m.dict.wordIDs(&m.provs[i]))
 		}
+		vocab := m.dict.size()
 		jobs = append(jobs, func() {
-			for p, r := range matchTopic(g.provSets, g.rowSets) {
+			for p, r := range matchTopic(g.provSets, g.rowSets, vocab) {
 				if r >= 0 {
 					m.put(g.provs[p], m.rows[g.rows[r]], ByTopicAndText)
 				}

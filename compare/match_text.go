@@ -24,19 +24,19 @@ func (x pair) before(y pair) bool {
 }
 
 // matchTopic returns, for each of a topic's provisions, the row it joins
-// by wording, or -1, given each one's word ids (ascending, distinct). The
-// pairs whose Dice coefficient is above [SimilarAbove] are joined in the
-// order of [pair.before] where neither the provision nor the row has
-// joined another: the greedy matching of every such pair, sorted. It is
-// found without listing them all (for texts of one vocabulary most pairs
-// clear the threshold, and they grow as the square of the points). Each
-// provision keeps its [firstCandidates] best rows; a heap holds each
-// provision's best row not taken, and the top of the heap, when its row
-// is still free, is the best of all pairs left: every provision's entry
-// ranks at least as high as its best free pair, as rows are only ever
-// taken. A provision whose rows have all been taken looks again, among
-// the rows still free, for twice as many.
-func matchTopic(provs, rows [][]int32) []int32 {
+// by wording, or -1, given each one's word ids (distinct, each below
+// vocab). The pairs whose Dice coefficient is above [SimilarAbove] are
+// joined in the order of [pair.before] where neither the provision nor
+// the row has joined another: the greedy matching of every such pair,
+// sorted. It is found without listing them all (for texts of one
+// vocabulary most pairs clear the threshold, and they grow as the square
+// of the points). Each provision keeps its [firstCandidates] best rows; a
+// heap holds each provision's best row not taken, and the top of the
+// heap, when its row is still free, is the best of all pairs left: every
+// provision's entry ranks at least as high as its best free pair, as rows
+// are only ever taken. A provision whose rows have all been taken looks
+// again, among the rows still free, for twice as many.
+func matchTopic(provs, rows [][]int32, vocab int) []int32 {
 	joined := make([]int32, len(provs))
 	for p := range joined {
 		joined[p] = -1
@@ -44,7 +44,7 @@ func matchTopic(provs, rows [][]int32) []int32 {
 	if len(provs) == 0 || len(rows) == 0 {
 		return joined
 	}
-	ws := newWordSets(provs, rows)
+	ws := newWordSets(provs, rows, vocab)
 	taken := make([]bool, len(rows))
 	kept := make([][]candidate, len(provs)) // each provision's best rows, cap the number asked for
 	next := make([]int, len(provs))         // the first of kept[p] not known to be taken

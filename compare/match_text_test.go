@@ -81,7 +81,7 @@ func TestMatchTopic(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := matchTopic(tc.provs, tc.rows)
+			got := matchTopic(tc.provs, tc.rows, 20)
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("matchTopic = %v, want %v", got, tc.want)
 			}
@@ -112,7 +112,7 @@ func TestMatchTopicMatchesPlain(t *testing.T) {
 				r := rand.New(rand.NewPCG(seed, 22))
 				provs := randomSets(r, tc.provs, tc.vocab, tc.maxLen)
 				rows := randomSets(r, tc.rows, tc.vocab, tc.maxLen)
-				got, want := matchTopic(provs, rows), plainMatch(provs, rows)
+				got, want := matchTopic(provs, rows, tc.vocab), plainMatch(provs, rows)
 				if !slices.Equal(got, want) {
 					t.Fatalf("seed %d: matchTopic differs from the plain form:\n got %v\nwant %v", seed, got, want)
 				}

@@ -31,18 +31,10 @@ type wordSets struct {
 }
 
 // newWordSets builds the sets of a topic's provisions and rows from their
-// word ids (ascending, distinct). The words that both sides use are
-// ranked by the number of pairs that share them, most first, ties by id;
-// the first [maxBits] become bits.
-func newWordSets(provs, rows [][]int32) *wordSets {
-	vocab := int32(0)
-	for _, sets := range [][][]int32{provs, rows} {
-		for _, set := range sets {
-			if len(set) > 0 {
-				vocab = max(vocab, set[len(set)-1]+1)
-			}
-		}
-	}
+// word ids (distinct, each below vocab). The words that both sides use
+// are ranked by the number of pairs that share them, most first, ties by
+// id; the first [maxBits] become bits.
+func newWordSets(provs, rows [][]int32, vocab int) *wordSets {
 	inProvs, inRows := make([]int64, vocab), make([]int64, vocab)
 	for _, set := range provs {
 		for _, w := range set {
@@ -55,7 +47,7 @@ func newWordSets(provs, rows [][]int32) *wordSets {
 		}
 	}
 	var both []int32
-	for w := range vocab {
+	for w := range int32(vocab) {
 		if inProvs[w] > 0 && inRows[w] > 0 {
 			both = append(both, w)
 		}
