@@ -6,28 +6,37 @@ import (
 	"slices"
 )
 
-// maxBits is how many of a topic's words [wordSets] keeps as bits: at
-// most four 64-bit words a set, which two sets AND and count in a few
-// instructions.
+// maxBits is how many of a topic's words [wordSets] keeps as bits: four
+// 64-bit words a set, which two sets AND and count in a few instructions.
 const maxBits = 256
+
+// bitSet is a set of a topic's commonest words, one bit each.
+type bitSet [maxBits / 64]uint64
+
+// shared counts the words two sets have in common.
+func (x *bitSet) shared(y *bitSet) int {
+	return bits.OnesCount64(x[0]&y[0]) + bits.OnesCount64(x[1]&y[1]) +
+		bits.OnesCount64(x[2]&y[2]) + bits.OnesCount64(x[3]&y[3])
+}
+
+// wordSet is a text's set of words: its common words, and the number of
+// all its distinct words.
+type wordSet struct {
+	common bitSet
+	size   int32
+}
 
 // wordSets are the sets of words of one topic's provisions and rows in
 // the form [wordSets.best] compares them. Only the words that occur on
-// both sides can be shared; the commonest of them are bits of a set of
-// fixed width, and the rest, rarer, are listed with the rows that hold
-// them, so that a provision adds up what it shares with every row through
-// its rare words alone.
+// both sides can be shared; the commonest of them are bits of a
+// [bitSet], and the rest, rarer, are listed with the rows that hold them,
+// so that a provision adds up what it shares with every row through its
+// rare words alone.
 type wordSets struct {
-	width    int      // 64-bit words a set
-	provBits []uint64 // provision p's common words: provBits[p*width : (p+1)*width]
-	rowBits  []uint64 // row r's common words: rowBits[r*width : (r+1)*width]
-	provSize []int32  // each provision's number of distinct words, all counted
-	rowSize  []int32  // each row's number of distinct words, all counted
-	provRare [][]int32
-	// rowsOf lists, for each rare word, the rows that hold it: provRare
-	// indexes it.
-	rowsOf [][]int32
-	extra  []int32 // per row, the rare words it shares with the provision being scanned
+	provs, rows []wordSet
+	provRare    [][]int32 // each provision's rare words, as indexes into rowsOf
+	rowsOf      [][]int32 // for each rare word, the rows that hold it
+	extra       []int32   // per row, the rare words it shares with the provision being scanned
 }
 
 // newWordSets builds the sets of a topic's provisions and rows from their
@@ -65,40 +74,37 @@ func newWordSets(provs, rows [][]int32, vocab int) *wordSets {
 			code[w] = -int32(n-maxBits) - 1
 		}
 	}
-	ws := &wordSets{width: (min(len(both), maxBits) + 63) / 64}
-	ws.rowsOf = make([][]int32, max(0, len(both)-maxBits))
-	ws.provBits, ws.provSize = ws.fill(provs, code, func(p int, rare int32) {
+	ws := &wordSets{
+		provRare: make([][]int32, len(provs)),
+		rowsOf:   make([][]int32, max(0, len(both)-maxBits)),
+		extra:    make([]int32, len(rows)),
+	}
+	ws.provs = fill(provs, code, func(p int, rare int32) {
 		ws.provRare[p] = append(ws.provRare[p], rare)
-	}, len(provs))
-	ws.rowBits, ws.rowSize = ws.fill(rows, code, func(r int, rare int32) {
+	})
+	ws.rows = fill(rows, code, func(r int, rare int32) {
 		ws.rowsOf[rare] = append(ws.rowsOf[rare], int32(r))
-	}, 0)
-	ws.extra = make([]int32, len(rows))
+	})
 	return ws
 }
 
-// fill sets the bits of each set's common words, hands each rare word to
-// rare, and returns the bits and the sizes. provs, when not 0, is the
-// number of provisions whose rare words rare lists.
-func (ws *wordSets) fill(sets [][]int32, code []int32, rare func(int, int32), provs int) ([]uint64, []int32) {
-	if provs > 0 {
-		ws.provRare = make([][]int32, provs)
-	}
-	bitsOf := make([]uint64, len(sets)*ws.width)
-	sizes := make([]int32, len(sets))
-	for k, set := range sets {
-		sizes[k] = int32(len(set))
-		for _, w := range set {
+// fill returns the sets of the texts of words, handing each rare word to
+// rare.
+func fill(words [][]int32, code []int32, rare func(int, int32)) []wordSet {
+	sets := make([]wordSet, len(words))
+	for k, ids := range words {
+		sets[k].size = int32(len(ids))
+		for _, w := range ids {
 			switch c := code[w]; {
 			case c > 0:
 				b := c - 1
-				bitsOf[k*ws.width+int(b/64)] |= 1 << (b % 64)
+				sets[k].common[b/64] |= 1 << (b % 64)
 			case c < 0:
 				rare(k, -c-1)
 			}
 		}
 	}
-	return bitsOf, sizes
+	return sets
 }
 
 // candidate is a row and its similarity to a provision.
@@ -112,7 +118,7 @@ type candidate struct {
 // (reused). A row is free when taken is false for it.
 func (ws *wordSets) best(p int, taken []bool, k int, out []candidate) []candidate {
 	out = out[:0]
-	a := ws.provSize[p]
+	a := ws.provs[p].size
 	if a == 0 {
 		return out
 	}
@@ -121,19 +127,15 @@ func (ws *wordSets) best(p int, taken []bool, k int, out []candidate) []candidat
 			ws.extra[r]++
 		}
 	}
-	w := ws.width
-	pb := ws.provBits[p*w : p*w+w]
+	pb := &ws.provs[p].common
 	floor := SimilarAbove
-	for r, b := range ws.rowSize {
+	for r := range ws.rows {
 		if taken[r] {
 			continue
 		}
-		o := int(ws.extra[r])
-		rb := ws.rowBits[r*w : r*w+w]
-		for j, x := range pb {
-			o += bits.OnesCount64(x & rb[j])
-		}
-		sim := 2 * float64(o) / float64(a+b)
+		row := &ws.rows[r]
+		o := int(ws.extra[r]) + pb.shared(&row.common)
+		sim := 2 * float64(o) / float64(a+row.size)
 		if sim <= floor {
 			continue
 		}
