@@ -7,8 +7,9 @@ import (
 	"unicode"
 )
 
-// dictionary gives each word met in an alignment a small integer, so that
-// the sets of words compared are lists of integers, not maps of strings.
+// dictionary gives each word of the texts of a topic a small integer, so
+// that the sets of words compared are lists of integers, not maps of
+// strings.
 type dictionary struct {
 	ids  map[string]int32
 	seen []uint32 // per id, the stamp of the last text that had the word
