@@ -1,10 +1,24 @@
 package compare
 
 import (
+	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 )
+
+// many returns the words w<from> to w<to-1>, each twice, which the
+// dictionary's table grows to hold.
+func many(from, to int) string {
+	var b strings.Builder
+	for range 2 {
+		for n := from; n < to; n++ {
+			fmt.Fprintf(&b, " w%d", n)
+		}
+	}
+	return b.String()
+}
 
 // TestWordIDs checks that the words counted are those of the plain form
 // (lowercased, split at whatever is not a letter or a digit), each once,
@@ -22,16 +36,14 @@ func TestWordIDs(t *testing.T) {
 		"the abcé def, ABC and Abc",
 		"Zone K: the Kelvin zone",
 		"tab\tnew\nline",
+		strings.Repeat("Word ", 3) + many(0, 3000),
+		many(1000, 5000) + " word",
 	}
 	d := newDictionary()
 	words := func(ids []int32) []string {
-		byID := make(map[int32]string, len(d.ids))
-		for w, id := range d.ids {
-			byID[id] = w
-		}
 		var out []string
 		for _, id := range ids {
-			out = append(out, byID[id])
+			out = append(out, string(d.word(id)))
 		}
 		return out
 	}
