@@ -54,7 +54,7 @@ func matchTopic(provs, rows [][]int32, vocab int) []int32 {
 		at := p * firstCandidates
 		kept[p] = ws.best(p, taken, firstCandidates, arena[at:at:at+firstCandidates])
 		if c := kept[p]; len(c) > 0 {
-			h.push(pair{int32(p), c[0].row, c[0].sim})
+			h.push(pair{int32(p), c[0].row, c[0].sim()})
 		}
 	}
 	for len(h) > 0 {
@@ -79,7 +79,7 @@ func matchTopic(provs, rows [][]int32, vocab int) []int32 {
 			}
 		}
 		kept[p], next[p] = c, n
-		h.push(pair{top.i, c[n].row, c[n].sim})
+		h.push(pair{top.i, c[n].row, c[n].sim()})
 	}
 	return joined
 }

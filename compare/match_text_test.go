@@ -62,6 +62,12 @@ func randomSets(r *rand.Rand, n, vocab, maxLen int) [][]int32 {
 	return sets
 }
 
+func TestThresholdFraction(t *testing.T) {
+	if c := (candidate{shared: thresholdShared, total: thresholdTotal}); c.sim() != SimilarAbove {
+		t.Errorf("the threshold as a fraction is %v, want %v", c.sim(), SimilarAbove)
+	}
+}
+
 func TestMatchTopic(t *testing.T) {
 	tests := []struct {
 		name  string

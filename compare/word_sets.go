@@ -107,15 +107,23 @@ func fill(words [][]int32, code []int32, rare func(int, int32)) []wordSet {
 	return sets
 }
 
-// candidate is a row and its similarity to a provision.
+// candidate is a row and the words it shares with a provision, of the
+// two texts' total: their Dice coefficient is 2*shared/total.
 type candidate struct {
-	row int32
-	sim float64
+	row, shared, total int32
 }
+
+func (c candidate) sim() float64 { return 2 * float64(c.shared) / float64(c.total) }
+
+// The threshold as a candidate: 2*3/20 is [SimilarAbove].
+const thresholdShared, thresholdTotal = 3, 20
 
 // best returns the k free rows most similar to provision p above
 // [SimilarAbove], the most similar first, ties to the lower row, in out
-// (reused). A row is free when taken is false for it.
+// (reused). A row is free when taken is false for it. Similarities are
+// compared as fractions, by cross-multiplying: the order and the
+// threshold are those of the floating-point quotients (two fractions of
+// small terms that differ, differ by far more than a rounding).
 func (ws *wordSets) best(p int, taken []bool, k int, out []candidate) []candidate {
 	out = out[:0]
 	a := ws.provs[p].size
@@ -128,30 +136,31 @@ func (ws *wordSets) best(p int, taken []bool, k int, out []candidate) []candidat
 		}
 	}
 	pb := &ws.provs[p].common
-	floor := SimilarAbove
+	// A row must share more than floorShared words of floorTotal.
+	floorShared, floorTotal := int64(thresholdShared), int64(thresholdTotal)
 	for r := range ws.rows {
 		if taken[r] {
 			continue
 		}
 		row := &ws.rows[r]
-		o := int(ws.extra[r]) + pb.shared(&row.common)
-		sim := 2 * float64(o) / float64(a+row.size)
-		if sim <= floor {
+		o := int64(ws.extra[r]) + int64(pb.shared(&row.common))
+		n := int64(a + row.size)
+		if o*floorTotal <= floorShared*n {
 			continue
 		}
 		// Rows come in ascending order: a row as similar as one kept ranks
 		// after it.
 		at := len(out)
-		for at > 0 && out[at-1].sim < sim {
+		for at > 0 && int64(out[at-1].shared)*n < o*int64(out[at-1].total) {
 			at--
 		}
 		if len(out) < k {
 			out = append(out, candidate{})
 		}
 		copy(out[at+1:], out[at:len(out)-1])
-		out[at] = candidate{int32(r), sim}
+		out[at] = candidate{int32(r), int32(o), int32(n)}
 		if len(out) == k {
-			floor = out[k-1].sim
+			floorShared, floorTotal = int64(out[k-1].shared), int64(out[k-1].total)
 		}
 	}
 	for _, x := range ws.provRare[p] {
