@@ -1,9 +1,6 @@
 package compare
 
 import (
-	"cmp"
-	"slices"
-
 	"github.com/peacediff/peacediff/proposals"
 )
 
@@ -51,7 +48,8 @@ type slot struct {
 	prov *proposals.Provision
 	text string // resolved wording, for kept points
 	// words are the ids of text's distinct words in the aligner's
-	// dictionary, ascending, once counted.
+	// dictionary of its topic, in the order they first occur, once
+	// counted.
 	words   []int32
 	counted bool
 }
@@ -78,7 +76,9 @@ func (r *pointRow) rep() *slot {
 type aligner struct {
 	n    int
 	rows []*pointRow
-	dict dictionary // the words of the texts compared by wording
+	// dicts are the words of the texts compared by wording, by topic: a
+	// text is only ever compared with texts of its own topic.
+	dicts map[string]*dictionary
 }
 
 // add aligns the provisions of proposal k with the rows built so far,
@@ -92,10 +92,10 @@ func (a *aligner) add(k int, provs []slot) {
 		}
 		return
 	}
-	if a.dict == nil {
-		a.dict = dictionary{}
+	if a.dicts == nil {
+		a.dicts = make(map[string]*dictionary)
 	}
-	m := &matching{k: k, rows: a.rows, provs: provs, placed: make([]*pointRow, len(provs)), dict: a.dict}
+	m := &matching{k: k, rows: a.rows, provs: provs, placed: make([]*pointRow, len(provs)), dicts: a.dicts}
 	shared := m.byTopicAndLabel()
 	m.byTopicAndText()
 	m.byTopic()
@@ -112,7 +112,7 @@ type matching struct {
 	rows   []*pointRow
 	provs  []slot
 	placed []*pointRow // the row each provision joined, or nil
-	dict   dictionary
+	dicts  map[string]*dictionary
 }
 
 // free reports whether row r has no provision of this proposal yet.
@@ -154,16 +154,15 @@ func (m *matching) byTopicAndLabel() int {
 
 // byTopicAndText joins provisions to free rows of the same topic whose
 // wording is similar above [SimilarAbove], the most similar pairs first.
-// The similar pairs of each topic are found by [similarPairs] and joined
-// by [matching.joinSimilar], the topics in parallel.
+// Each topic's words are counted in its own dictionary and its pairs
+// matched by [matchTopic], the topics in parallel: a pair of one topic can
+// never take the provision or the row of another's, so each topic's order
+// is all that matters.
 func (m *matching) byTopicAndText() {
-	if m.dict == nil {
-		m.dict = dictionary{}
+	if m.dicts == nil {
+		m.dicts = make(map[string]*dictionary)
 	}
-	type group struct {
-		provs, rows       []int
-		provSets, rowSets [][]int32
-	}
+	type group struct{ provs, rows []int }
 	groups := make(map[string]*group)
 	var topics []string
 	groupOf := func(t string) *group {
@@ -188,37 +187,33 @@ func (m *matching) byTopicAndText() {
 			}
 		}
 	}
-	// Count the words first, in one goroutine: the dictionary is shared.
 	var jobs []func()
 	for _, t := range topics {
 		g := groups[t]
 		if len(g.provs) == 0 {
 			continue
 		}
-		for _, j := range g.rows {
-			g.rowSets = append(g.rowSets, m.dict.wordIDs(m.rows[j].rep()))
+		if m.dicts[t] == nil {
+			m.dicts[t] = newDictionary()
 		}
-		for _, i := range g.provs {
-			g.provSets = append(g.provSets, m.dict.wordIDs(&m.provs[i]))
-		}
-		jobs = append(jobs, func() { m.joinSimilar(similarPairs(g.provSets, g.rowSets, g.provs, g.rows)) })
+		d := m.dicts[t]
+		jobs = append(jobs, func() {
+			rowSets := make([][]int32, len(g.rows))
+			for n, j := range g.rows {
+				rowSets[n] = d.wordIDs(m.rows[j].rep())
+			}
+			provSets := make([][]int32, len(g.provs))
+			for n, i := range g.provs {
+				provSets[n] = d.wordIDs(&m.provs[i])
+			}
+			for p, r := range matchTopic(provSets, rowSets, d.size()) {
+				if r >= 0 {
+					m.put(g.provs[p], m.rows[g.rows[r]], ByTopicAndText)
+				}
+			}
+		})
 	}
 	inParallel(jobs)
-}
-
-// joinSimilar joins the pairs of one topic, the most similar first, where
-// neither the provision nor the row has joined another. The topics are
-// joined in parallel: a pair of one topic can never take the provision or
-// the row of another's, so each topic's order is all that matters.
-func (m *matching) joinSimilar(pairs []pair) {
-	slices.SortFunc(pairs, func(x, y pair) int {
-		return cmp.Or(cmp.Compare(y.sim, x.sim), cmp.Compare(x.i, y.i), cmp.Compare(x.row, y.row))
-	})
-	for _, p := range pairs {
-		if r := m.rows[p.row]; m.placed[p.i] == nil && m.free(r) {
-			m.put(int(p.i), r, ByTopicAndText)
-		}
-	}
 }
 
 // byTopic joins the only provision of a topic left to the only free row
