@@ -308,12 +308,19 @@ func readEvent(t *testing.T, r *bufio.Reader) string {
 
 // startServe runs site serve on 127.0.0.1:0 over corpus (none: the
 // built-in one) until the test ends, and returns its address and stderr.
-func startServe(t *testing.T, corpus string) (string, *lockedBuffer) {
+func startServe(t testing.TB, corpus string) (string, *lockedBuffer) {
+	t.Helper()
+	return serveApp(t, &app{corpusDir: corpus})
+}
+
+// serveApp runs site serve of app on 127.0.0.1:0 until the test ends, and
+// returns its address and stderr.
+func serveApp(t testing.TB, app *app) (string, *lockedBuffer) {
 	t.Helper()
 	stderr := &lockedBuffer{}
 	ios, _, _ := Test("")
 	ios.ErrOut = stderr
-	app := &app{ios: ios, corpusDir: corpus}
+	app.ios = ios
 	l := defaultServeLimits()
 	l.rewatch = 50 * time.Millisecond
 	ctx, cancel := context.WithCancel(context.Background())
