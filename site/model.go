@@ -76,7 +76,7 @@ func newSite(c *proposals.Corpus, opts Options, before *memo) (*Site, error) {
 	}
 	b.anchorLineages()
 	s := &Site{b: b, memo: m, byPath: map[string]*slot{}}
-	for _, sp := range b.specs(upstream(c)) {
+	for _, sp := range b.specs() {
 		sl := &slot{spec: sp}
 		s.slots = append(s.slots, sl)
 		s.byPath[sp.path] = sl
@@ -89,7 +89,8 @@ func newSite(c *proposals.Corpus, opts Options, before *memo) (*Site, error) {
 // as before (the same *proposals.File, and every text they refer to) and
 // link the same pages are kept, made already or not, and only the version
 // of the corpus they cite is changed; the others are made when they are
-// asked for. It fails as [New] does; s is left as it was, and may still
+// asked for. A text whose *proposals.File is not the one before counts as
+// changed. It fails as [New] does; s is left as it was, and may still
 // serve its pages.
 func (s *Site) Update(c *proposals.Corpus) (*Site, error) {
 	n, err := newSite(c, s.b.opts, s.memo)
@@ -100,10 +101,21 @@ func (s *Site) Update(c *proposals.Corpus) (*Site, error) {
 	if before.Catalog != c.Catalog || !reflect.DeepEqual(before.Timeline, c.Timeline) {
 		return n, nil // every page may read them
 	}
-	same := slices.Equal(before.Files, c.Files)
+	changed := map[string]bool{}
+	for _, f := range c.Files {
+		if before.Get(f.Proposal.ID) != f {
+			changed[f.Proposal.ID] = true
+		}
+	}
+	for _, f := range before.Files {
+		if c.Get(f.Proposal.ID) == nil {
+			changed[f.Proposal.ID] = true
+		}
+	}
+	stale := readers(c, changed)
 	for _, sl := range n.slots {
 		old := s.byPath[sl.path]
-		if old == nil || !unchanged(old, sl, before, c, same) {
+		if old == nil || !unchanged(old, sl, len(changed) == 0, stale) {
 			continue
 		}
 		k := old.made.Load()
@@ -117,16 +129,16 @@ func (s *Site) Update(c *proposals.Corpus) (*Site, error) {
 	return n, nil
 }
 
-// unchanged reports whether the page of slot now, in the site of corpus
-// c, is the page of slot old in the site of corpus before, but for the
-// version of the corpus: it reads the same texts and links the same pages.
-// same tells whether both corpora hold the same texts.
-func unchanged(old, now *slot, before, c *proposals.Corpus, same bool) bool {
-	if now.every {
+// unchanged reports whether the page of slot now is the page of slot old
+// in the site before, but for the version of the corpus: it reads no
+// stale text (one changed, or one that reads a changed one) and links the
+// same pages. same tells whether no text changed.
+func unchanged(old, now *slot, same bool, stale map[string]bool) bool {
+	if now.every || same {
 		return same
 	}
-	for _, id := range now.deps {
-		if before.Get(id) != c.Get(id) {
+	for _, id := range now.ids {
+		if stale[id] {
 			return false
 		}
 	}

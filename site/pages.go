@@ -12,11 +12,11 @@ import (
 type spec struct {
 	path string
 	make func() ([]byte, error)
-	// every marks a page that reads every text. Another reads the texts
-	// deps, by id, and shows of the site beyond them only links, which
-	// are also what make links.
+	// every marks a page that reads every text. Another reads the
+	// comparison of the texts of ids (see [readers]), and shows of the
+	// site beyond it only links, the ones make puts on the page.
 	every bool
-	deps  []string
+	ids   []string
 	links any
 }
 
@@ -24,8 +24,8 @@ type spec struct {
 const marker = "This folder is a site built by peacediff; peacediff site build may replace it.\n"
 
 // specs lists the pages of the site, in the order Build reports their
-// errors; up are the texts that each text's pages read (see [upstream]).
-func (b *builder) specs(up map[string][]string) []spec {
+// errors.
+func (b *builder) specs() []spec {
 	every := func(p string, make func() ([]byte, error)) spec { return spec{path: p, make: make, every: true} }
 	out := []spec{
 		every("index.html", b.index),
@@ -40,15 +40,14 @@ func (b *builder) specs(up map[string][]string) []spec {
 	for _, f := range b.c.Files {
 		p := proposalPath(f.Proposal.ID)
 		nav, crumbs, related := b.nav(p), b.crumbs(p, nil, []render.Link{{Label: f.Proposal.Short}}), b.related(f)
-		out = append(out, spec{path: p, deps: up[f.Proposal.ID], links: []any{nav, crumbs, related}, make: func() ([]byte, error) {
+		out = append(out, spec{path: p, ids: []string{f.Proposal.ID}, links: []any{nav, crumbs, related}, make: func() ([]byte, error) {
 			return b.proposal(f, nav, crumbs, related)
 		}})
 	}
 	for _, pr := range b.compared {
 		p := pairPath(pr.a, pr.b)
 		nav, crumbs := b.nav(p), b.crumbs(p, pr.a, []render.Link{{Label: pr.a.Proposal.Short + " vs " + pr.b.Proposal.Short}})
-		deps := append(append([]string{}, up[pr.a.Proposal.ID]...), up[pr.b.Proposal.ID]...)
-		out = append(out, spec{path: p, deps: deps, links: []any{nav, crumbs}, make: func() ([]byte, error) {
+		out = append(out, spec{path: p, ids: []string{pr.a.Proposal.ID, pr.b.Proposal.ID}, links: []any{nav, crumbs}, make: func() ([]byte, error) {
 			r, err := compare.Compare(b.c, []*proposals.File{pr.a, pr.b}, compare.Options{})
 			if err != nil {
 				return nil, err
@@ -59,7 +58,7 @@ func (b *builder) specs(up map[string][]string) []spec {
 	for _, f := range b.histories {
 		p := historyPath(f)
 		nav, crumbs := b.nav(p), b.crumbs(p, f, []render.Link{{Label: "History of the drafts"}})
-		out = append(out, spec{path: p, deps: up[f.Proposal.ID], links: []any{nav, crumbs}, make: func() ([]byte, error) {
+		out = append(out, spec{path: p, ids: []string{f.Proposal.ID}, links: []any{nav, crumbs}, make: func() ([]byte, error) {
 			r, err := compare.History(b.c, f, compare.Options{})
 			if err != nil {
 				return nil, err
@@ -83,35 +82,36 @@ func (b *builder) specs(up map[string][]string) []spec {
 	return out
 }
 
-// upstream returns, per text of corpus c, the ids of the texts that a
-// comparison of it reads: itself and, again and again, the texts it
-// revises or answers (its lineage) and those whose wording its points
-// keep (see [proposals.Corpus.Text]), in the corpus or not. A change of
-// any other text leaves the comparison as it was.
-func upstream(c *proposals.Corpus) map[string][]string {
-	out := make(map[string][]string, len(c.Files))
+// readers returns the texts of corpus c that read a text of ids, or a
+// text that does, again and again, with the texts of ids in c: a
+// comparison of a text reads it, the texts it revises or answers (its
+// lineage) and those whose wording its points keep (see
+// [proposals.Corpus.Text]), and the texts those read in turn.
+func readers(c *proposals.Corpus, ids map[string]bool) map[string]bool {
+	readBy := map[string][]string{}
 	for _, f := range c.Files {
-		ids := []string{f.Proposal.ID}
-		seen := map[string]bool{f.Proposal.ID: true}
-		add := func(id string) {
-			if id != "" && !seen[id] {
-				seen[id] = true
-				ids = append(ids, id)
+		for _, s := range f.Proposal.Supersedes {
+			readBy[s.ID] = append(readBy[s.ID], f.Proposal.ID)
+		}
+		for _, pr := range f.Proposal.Provisions {
+			if pr.From != "" {
+				readBy[pr.From] = append(readBy[pr.From], f.Proposal.ID)
 			}
 		}
-		for i := 0; i < len(ids); i++ {
-			g := c.Get(ids[i])
-			if g == nil {
-				continue
-			}
-			for _, s := range g.Proposal.Supersedes {
-				add(s.ID)
-			}
-			for _, pr := range g.Proposal.Provisions {
-				add(pr.From)
-			}
+	}
+	out := map[string]bool{}
+	var queue []string
+	for id := range ids {
+		queue = append(queue, id)
+	}
+	for len(queue) > 0 {
+		id := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		if out[id] {
+			continue
 		}
-		out[f.Proposal.ID] = ids
+		out[id] = true
+		queue = append(queue, readBy[id]...)
 	}
 	return out
 }
