@@ -189,11 +189,14 @@ func loadDirOver(base *Corpus, dir string, maxSize int64, cache *parseCache) (*C
 }
 
 func readAndParse(fsys fs.FS, name, display string, cat *Catalog, maxSize int64, cache *parseCache) (*File, error) {
+	if cache != nil {
+		return cache.readAndParse(fsys, name, display, cat, maxSize)
+	}
 	data, err := ReadRegular(fsys, name, display, maxSize)
 	if err != nil {
 		return nil, err
 	}
-	return cache.parse(display, data, cat)
+	return ParseAndValidate(display, data, cat)
 }
 
 // ParseAndValidate decodes one file and validates it against the catalogue.

@@ -1,6 +1,9 @@
 package proposals
 
-import "bytes"
+import (
+	"bytes"
+	"io/fs"
+)
 
 // Loader loads one corpus folder again and again, as [LoadDir] does, or
 // over a base corpus as [LoadDirOver] does, decoding and validating only
@@ -40,6 +43,7 @@ func (l *Loader) Load() (*Corpus, []string, error) {
 // its problems give, with the bytes it was decoded from.
 type parseCache struct {
 	last, next map[string]decoded
+	buf        []byte // what the files are read into, to be compared
 }
 
 // decoded is a file decoded and validated, or its problems.
@@ -49,17 +53,21 @@ type decoded struct {
 	err  error
 }
 
-// parse is [ParseAndValidate], which it skips when the last load decoded
-// the same bytes under the same name. A nil cache decodes every file.
-func (pc *parseCache) parse(name string, data []byte, cat *Catalog) (*File, error) {
-	if pc == nil {
-		return ParseAndValidate(name, data, cat)
+// readAndParse reads the file name of fsys, named display, and decodes
+// and validates it as [ParseAndValidate] does, unless the last load
+// decoded the same bytes under the same name.
+func (pc *parseCache) readAndParse(fsys fs.FS, name, display string, cat *Catalog, maxSize int64) (*File, error) {
+	data, err := readRegular(fsys, name, display, maxSize, pc.buf[:0])
+	if err != nil {
+		return nil, err
 	}
-	d, ok := pc.last[name]
+	pc.buf = data
+	d, ok := pc.last[display]
 	if !ok || !bytes.Equal(d.data, data) {
-		f, err := ParseAndValidate(name, data, cat)
+		data = bytes.Clone(data)
+		f, err := ParseAndValidate(display, data, cat)
 		d = decoded{data: data, f: f, err: err}
 	}
-	pc.next[name] = d
+	pc.next[display] = d
 	return d.f, d.err
 }
