@@ -28,12 +28,20 @@ const tinyPage = `<!DOCTYPE html>
 </html>
 `
 
+// pagesOf is a site of pages made already, by path.
+type pagesOf map[string][]byte
+
+func (m pagesOf) Page(p string) ([]byte, bool, error) {
+	data, ok := m[p]
+	return data, ok, nil
+}
+
 // tinyServer serves a one-page site within limits l from a real listener
 // on 127.0.0.1.
 func tinyServer(t *testing.T, l serveLimits) (*liveSite, *httptest.Server) {
 	t.Helper()
 	live := newLiveSite(l.events)
-	live.set([]site.Page{{Path: "index.html", Data: []byte(tinyPage)}}, nil)
+	live.set(pagesOf{"index.html": []byte(tinyPage)}, nil)
 	ts := httptest.NewUnstartedServer(nil)
 	ts.Config = newServer(live, l)
 	ts.Config.RegisterOnShutdown(live.close)
@@ -260,7 +268,7 @@ func TestServeEventsOutliveTimeouts(t *testing.T) {
 		t.Fatalf("first event %q, want the id of build 1 and no data", first)
 	}
 	time.Sleep(2 * max(l.read, l.write))
-	live.set([]site.Page{{Path: "index.html", Data: []byte(tinyPage)}}, nil)
+	live.set(pagesOf{"index.html": []byte(tinyPage)}, nil)
 	if ev := readEvent(t, r); !strings.Contains(ev, "data: rebuilt") || !strings.Contains(ev, "id: 2\n") {
 		t.Fatalf("after a rebuild, event %q", ev)
 	}
