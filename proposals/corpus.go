@@ -273,15 +273,20 @@ func (c *Corpus) IDs() []string {
 // point of the text it revises.
 func (c *Corpus) Validate() error {
 	var errs ErrorList
+	looped := c.looped()
 	for _, f := range c.Files {
-		addErrors(&errs, c.ValidateRefs(f))
+		addErrors(&errs, c.validateRefs(f, looped[f.Proposal.ID]))
 	}
 	return errs.Err()
 }
 
 // ValidateRefs checks the references of one file, in the corpus or not (a
 // file named on the command line), against the corpus.
-func (c *Corpus) ValidateRefs(f *File) error {
+func (c *Corpus) ValidateRefs(f *File) error { return c.validateRefs(f, true) }
+
+// validateRefs is [Corpus.ValidateRefs], looking for a cycle through f
+// only when it may be on one.
+func (c *Corpus) validateRefs(f *File, mayLoop bool) error {
 	var errs ErrorList
 	for i := range f.Proposal.Supersedes {
 		s := &f.Proposal.Supersedes[i]
@@ -289,8 +294,10 @@ func (c *Corpus) ValidateRefs(f *File) error {
 			errs.Add(f.Pos(&s.ID), "supersedes[%d]: unknown proposal %q%s", i, s.ID, DidYouMean(s.ID, c.IDs()))
 		}
 	}
-	if cycle := c.cycleFrom(f); cycle != nil {
-		errs.Add(f.Pos(&f.Proposal.Supersedes), "supersedes: cycle %s", strings.Join(cycle, " -> "))
+	if mayLoop {
+		if cycle := c.cycleFrom(f); cycle != nil {
+			errs.Add(f.Pos(&f.Proposal.Supersedes), "supersedes: cycle %s", strings.Join(cycle, " -> "))
+		}
 	}
 	for i := range f.Proposal.Provisions {
 		pr := &f.Proposal.Provisions[i]
@@ -302,41 +309,6 @@ func (c *Corpus) ValidateRefs(f *File) error {
 		}
 	}
 	return errs.Err()
-}
-
-// cycleFrom returns the ids of a supersedes cycle that starts and ends at
-// f, or nil. Each cycle is reported once, at its smallest id.
-func (c *Corpus) cycleFrom(f *File) []string {
-	start := f.Proposal.ID
-	visited := map[string]bool{}
-	var walk func(id string, path []string) []string
-	walk = func(id string, path []string) []string {
-		path = append(path, id)
-		g := c.byID[id]
-		if id == start {
-			g = f
-		}
-		if g == nil {
-			return nil
-		}
-		for _, s := range g.Proposal.Supersedes {
-			if s.ID == start {
-				return append(path, s.ID)
-			}
-			if !visited[s.ID] {
-				visited[s.ID] = true
-				if cyc := walk(s.ID, path); cyc != nil {
-					return cyc
-				}
-			}
-		}
-		return nil
-	}
-	cyc := walk(start, nil)
-	if cyc == nil || slices.Min(cyc) != start {
-		return nil
-	}
-	return cyc
 }
 
 // revised returns the file whose wording a kept or deleted provision of f
