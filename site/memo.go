@@ -3,8 +3,10 @@ package site
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding"
 	"encoding/hex"
 	"encoding/json"
+	"slices"
 
 	"github.com/peacediff/peacediff/compare"
 	"github.com/peacediff/peacediff/proposals"
@@ -16,10 +18,13 @@ import (
 // text whose file did not change (the same *proposals.File) is not worked
 // on again. A memo is used by one site being made; the next is a copy.
 type memo struct {
-	catalog     *proposals.Catalog
-	catalogJSON []byte
-	lines       *redlines.RuleSet
-	texts       map[*proposals.File]*textMemo
+	catalog *proposals.Catalog
+	lines   *redlines.RuleSet
+	texts   map[*proposals.File]*textMemo
+	// hashed are the texts the last version hashed, in order; hashes are
+	// the states of the hash after the catalogue, and after each of them.
+	hashed []*proposals.File
+	hashes [][]byte
 }
 
 // textMemo is what a site works out of one text alone.
@@ -35,7 +40,7 @@ func (m *memo) next(c *proposals.Corpus) *memo {
 	if m.catalog != c.Catalog {
 		return n
 	}
-	n.catalogJSON, n.lines = m.catalogJSON, m.lines
+	n.lines, n.hashed, n.hashes = m.lines, m.hashed, m.hashes
 	for _, f := range c.Files {
 		if t := m.texts[f]; t != nil {
 			copied := *t
@@ -87,18 +92,32 @@ func (m *memo) sections(c *proposals.Corpus) ([]section, error) {
 
 // version names corpus c by its content: the SHA-256 of its catalogue and
 // proposals as JSON, so that the same corpus always has the same name
-// and a changed one another, whenever it is built.
+// and a changed one another, whenever it is built. The hash starts again
+// from its state after the texts the last version hashed first.
 func (m *memo) version(c *proposals.Corpus) (string, error) {
-	if m.catalogJSON == nil {
+	if m.hashes == nil {
 		js, err := encodeJSON(c.Catalog)
 		if err != nil {
 			return "", err
 		}
-		m.catalogJSON = js
+		h := sha256.New()
+		h.Write(js)
+		state, err := h.(encoding.BinaryMarshaler).MarshalBinary()
+		if err != nil {
+			return "", err
+		}
+		m.hashed, m.hashes = nil, [][]byte{state}
+	}
+	same := 0
+	for same < len(m.hashed) && same < len(c.Files) && m.hashed[same] == c.Files[same] {
+		same++
 	}
 	h := sha256.New()
-	h.Write(m.catalogJSON)
-	for _, f := range c.Files {
+	if err := h.(encoding.BinaryUnmarshaler).UnmarshalBinary(m.hashes[same]); err != nil {
+		return "", err
+	}
+	hashes := slices.Clip(m.hashes[:same+1])
+	for _, f := range c.Files[same:] {
 		t := m.of(f)
 		if t.encoded == nil {
 			js, err := encodeJSON(f.Proposal)
@@ -108,7 +127,13 @@ func (m *memo) version(c *proposals.Corpus) (string, error) {
 			t.encoded = js
 		}
 		h.Write(t.encoded)
+		state, err := h.(encoding.BinaryMarshaler).MarshalBinary()
+		if err != nil {
+			return "", err
+		}
+		hashes = append(hashes, state)
 	}
+	m.hashed, m.hashes = slices.Clone(c.Files), hashes
 	return "corpus sha256:" + hex.EncodeToString(h.Sum(nil))[:16], nil
 }
 
