@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net"
@@ -113,6 +114,7 @@ type liveSite struct {
 	good     pages    // the last good build
 	problems []string // what stops the files from building, if anything
 	served   map[string]*servedPage
+	making   map[string]*turn // per path, while a page is made or waited for there
 	version  int
 	rebuilt  chan struct{}
 
@@ -120,8 +122,15 @@ type liveSite struct {
 	closed    chan struct{} // closed when the server shuts down
 }
 
+// turn is held while the page at a path is made, by one request at a
+// time; n counts the requests that hold it or wait for it.
+type turn struct {
+	held chan struct{}
+	n    int
+}
+
 func newLiveSite(events time.Duration) *liveSite {
-	return &liveSite{events: events, rebuilt: make(chan struct{}), closed: make(chan struct{})}
+	return &liveSite{events: events, making: map[string]*turn{}, rebuilt: make(chan struct{}), closed: make(chan struct{})}
 }
 
 // close ends the live-reload streams.
@@ -148,8 +157,38 @@ func (s *liveSite) set(site pages, problems []string) {
 }
 
 // page returns the file at p as it is served, made the first time it is
-// asked for in this build, and whether the site has one there.
-func (s *liveSite) page(p string) (*servedPage, bool, error) {
+// asked for in this build, and whether the site has one there. The pages
+// at a path are made one at a time, whatever their build: a slow page
+// asked for again after each of many edits is not made for all of them at
+// once, and a request that ends while it waits for its turn makes nothing.
+func (s *liveSite) page(ctx context.Context, p string) (*servedPage, bool, error) {
+	s.mu.Lock()
+	sp := s.served[p]
+	t := s.making[p]
+	if sp == nil && t == nil {
+		t = &turn{held: make(chan struct{}, 1)}
+		s.making[p] = t
+	}
+	if sp == nil {
+		t.n++
+	}
+	s.mu.Unlock()
+	if sp != nil {
+		return sp, true, nil
+	}
+	defer func() {
+		s.mu.Lock()
+		if t.n--; t.n == 0 {
+			delete(s.making, p)
+		}
+		s.mu.Unlock()
+	}()
+	select {
+	case t.held <- struct{}{}:
+		defer func() { <-t.held }()
+	case <-ctx.Done():
+		return nil, false, ctx.Err()
+	}
 	s.mu.Lock()
 	good, problems, version, sp := s.good, s.problems, s.version, s.served[p]
 	s.mu.Unlock()
@@ -177,8 +216,8 @@ func (s *liveSite) page(p string) (*servedPage, bool, error) {
 
 // policy is the Content-Security-Policy header of what is not a page of
 // the site: the front page's.
-func (s *liveSite) policy() string {
-	if index, ok, err := s.page("index.html"); ok && err == nil && index.policy != "" {
+func (s *liveSite) policy(ctx context.Context) string {
+	if index, ok, err := s.page(ctx, "index.html"); ok && err == nil && index.policy != "" {
 		return index.policy
 	}
 	return "default-src 'none'" + frameAncestors
@@ -213,11 +252,14 @@ func (s *liveSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if p == "" || strings.HasSuffix(r.URL.Path, "/") {
 		p = path.Join(p, "index.html")
 	}
-	page, ok, err := s.page(p)
+	page, ok, err := s.page(r.Context(), p)
+	if r.Context().Err() != nil {
+		return // the client is gone
+	}
 	if ok && err == nil && page.policy != "" {
 		h.Set("Content-Security-Policy", page.policy)
 	} else {
-		h.Set("Content-Security-Policy", s.policy())
+		h.Set("Content-Security-Policy", s.policy(r.Context()))
 	}
 	switch {
 	case r.URL.Path == "/_events":

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -351,4 +352,82 @@ func serveApp(t testing.TB, app *app) (string, *lockedBuffer) {
 		t.Fatalf("serve stopped: %v\n%s", err, stderr.String())
 	}
 	return "", nil
+}
+
+// slowPages makes a page only when told to, and counts the pages it makes
+// at once.
+type slowPages struct {
+	started chan string   // a path, when a page starts being made
+	release chan struct{} // lets one page be made
+	mu      sync.Mutex
+	now     int
+	most    int
+	made    int
+}
+
+func (sp *slowPages) Page(p string) ([]byte, bool, error) {
+	sp.mu.Lock()
+	sp.now++
+	sp.most = max(sp.most, sp.now)
+	sp.made++
+	sp.mu.Unlock()
+	sp.started <- p
+	<-sp.release
+	sp.mu.Lock()
+	sp.now--
+	sp.mu.Unlock()
+	return []byte("made"), true, nil
+}
+
+// TestServeOneMakeAtATime: a page still being made for one build is not
+// made at the same time for the next; the request of the next waits for
+// its turn, and a request that ends while it waits makes nothing.
+func TestServeOneMakeAtATime(t *testing.T) {
+	pages := &slowPages{started: make(chan string), release: make(chan struct{})}
+	live := newLiveSite(time.Minute)
+	live.set(pages, nil)
+	waiting := func(n int) {
+		for {
+			live.mu.Lock()
+			tn := live.making["slow.txt"]
+			there := tn != nil && tn.n == n
+			live.mu.Unlock()
+			if there {
+				return
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}
+	results := make(chan error, 3)
+	ask := func(ctx context.Context) {
+		_, _, err := live.page(ctx, "slow.txt")
+		results <- err
+	}
+	go ask(context.Background())
+	<-pages.started
+	live.set(pages, nil) // the next build
+	go ask(context.Background())
+	waiting(2)
+	gone, cancel := context.WithCancel(context.Background())
+	go ask(gone)
+	waiting(3)
+	cancel()
+	if err := <-results; !errors.Is(err, context.Canceled) {
+		t.Errorf("a request that ended while it waited: %v", err)
+	}
+	pages.release <- struct{}{}
+	if err := <-results; err != nil {
+		t.Fatal(err)
+	}
+	<-pages.started
+	pages.release <- struct{}{}
+	if err := <-results; err != nil {
+		t.Fatal(err)
+	}
+	if pages.most != 1 || pages.made != 2 {
+		t.Errorf("%d pages made, at most %d at once; want 2, one at a time", pages.made, pages.most)
+	}
+	if len(live.making) != 0 {
+		t.Errorf("%d turns left", len(live.making))
+	}
 }
