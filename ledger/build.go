@@ -62,6 +62,11 @@ func Build(c *proposals.Corpus, ids []string, set *redlines.RuleSet, opts Option
 	return l, nil
 }
 
+// Lineages returns the texts of every lineage of the corpus, each by
+// date, in the order of the lineages of the ledger [Build] makes with no
+// ids: what that ledger holds, without the comparisons of its steps.
+func Lineages(c *proposals.Corpus) [][]*proposals.File { return newGraph(c).components() }
+
 // graph is the supersedes graph of a corpus, both ways.
 type graph struct {
 	c        *proposals.Corpus

@@ -286,3 +286,36 @@ func TestDeterminism(t *testing.T) {
 		t.Error("two builds of the corpus's ledger differ")
 	}
 }
+
+// TestLineages: the lineages without their steps are those of the ledger
+// of every lineage, text for text, in its order.
+func TestLineages(t *testing.T) {
+	embedded, err := proposals.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, c := range map[string]*proposals.Corpus{"hand-made": corpus(t), "built-in": embedded} {
+		l, err := ledger.Build(c, nil, ruleSet(t, c.Catalog), ledger.Options{Deleted: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want, got []string
+		for _, lin := range l.Lineages {
+			var ids []string
+			for _, x := range lin.Texts {
+				ids = append(ids, x.ID)
+			}
+			want = append(want, strings.Join(ids, " "))
+		}
+		for _, lin := range ledger.Lineages(c) {
+			var ids []string
+			for _, f := range lin {
+				ids = append(ids, f.Proposal.ID)
+			}
+			got = append(got, strings.Join(ids, " "))
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%s: lineages\n%s\nwant those of the ledger:\n%s", name, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+}

@@ -53,7 +53,7 @@ func EmbeddedFiles() fs.FS {
 // then checks the references between them. It returns an [ErrorList] with
 // every problem of every file, or the corpus.
 func LoadCorpus(fsys fs.FS, dir string, cat *Catalog) (*Corpus, error) {
-	return loadCorpus(fsys, dir, func(name string) string { return name }, cat, ReadLimit)
+	return loadCorpus(fsys, dir, func(name string) string { return name }, cat, ReadLimit, nil)
 }
 
 // LoadDir is [LoadCorpus] for a folder of the file system, reading files of
@@ -62,6 +62,11 @@ func LoadCorpus(fsys fs.FS, dir string, cat *Catalog) (*Corpus, error) {
 // leads out of it is not followed, and a file that is not a regular file
 // (a named pipe, a device, a folder) is not opened.
 func LoadDir(dir string, cat *Catalog, maxSize int64) (*Corpus, error) {
+	return loadDir(dir, cat, maxSize, nil)
+}
+
+// loadDir is [LoadDir], decoding through cache (nil decodes every file).
+func loadDir(dir string, cat *Catalog, maxSize int64, cache *parseCache) (*Corpus, error) {
 	if maxSize <= 0 {
 		maxSize = ReadLimit
 	}
@@ -70,13 +75,13 @@ func LoadDir(dir string, cat *Catalog, maxSize int64) (*Corpus, error) {
 		return nil, err
 	}
 	defer done()
-	return loadCorpus(fsys, ".", func(name string) string { return filepath.Join(dir, name) }, cat, maxSize)
+	return loadCorpus(fsys, ".", func(name string) string { return filepath.Join(dir, name) }, cat, maxSize, cache)
 }
 
-func loadCorpus(fsys fs.FS, dir string, display func(string) string, cat *Catalog, maxSize int64) (*Corpus, error) {
+func loadCorpus(fsys fs.FS, dir string, display func(string) string, cat *Catalog, maxSize int64, cache *parseCache) (*Corpus, error) {
 	c := &Corpus{Catalog: cat, byID: map[string]*File{}}
 	var errs ErrorList
-	files, err := readDir(fsys, dir, display, cat, maxSize, &errs)
+	files, err := readDir(fsys, dir, display, cat, maxSize, cache, &errs)
 	if err != nil {
 		return nil, err
 	}
@@ -99,9 +104,10 @@ func loadCorpus(fsys fs.FS, dir string, display func(string) string, cat *Catalo
 }
 
 // readDir reads, decodes and validates every *.yaml file in dir of fsys,
-// adding the problems to errs; it fails only when the folder cannot be
-// listed or a file cannot be read for another reason than its content.
-func readDir(fsys fs.FS, dir string, display func(string) string, cat *Catalog, maxSize int64, errs *ErrorList) ([]*File, error) {
+// adding the problems to errs, through cache (nil decodes every file); it
+// fails only when the folder cannot be listed or a file cannot be read for
+// another reason than its content.
+func readDir(fsys fs.FS, dir string, display func(string) string, cat *Catalog, maxSize int64, cache *parseCache, errs *ErrorList) ([]*File, error) {
 	names, err := fs.Glob(fsys, path.Join(dir, "*.yaml"))
 	if err != nil {
 		return nil, err
@@ -113,7 +119,7 @@ func readDir(fsys fs.FS, dir string, display func(string) string, cat *Catalog, 
 	}
 	var files []*File
 	for _, name := range names {
-		f, err := readAndParse(fsys, name, display(name), cat, maxSize)
+		f, err := readAndParse(fsys, name, display(name), cat, maxSize, cache)
 		if err != nil {
 			if !addErrors(errs, err) {
 				return nil, err
@@ -133,6 +139,12 @@ func readDir(fsys fs.FS, dir string, display func(string) string, cat *Catalog, 
 // the corpus, the ids of base's files replaced, and an [ErrorList] of
 // every problem, the references between files checked across both.
 func LoadDirOver(base *Corpus, dir string, maxSize int64) (*Corpus, []string, error) {
+	return loadDirOver(base, dir, maxSize, nil)
+}
+
+// loadDirOver is [LoadDirOver], decoding through cache (nil decodes every
+// file).
+func loadDirOver(base *Corpus, dir string, maxSize int64, cache *parseCache) (*Corpus, []string, error) {
 	if maxSize <= 0 {
 		maxSize = ReadLimit
 	}
@@ -143,7 +155,7 @@ func LoadDirOver(base *Corpus, dir string, maxSize int64) (*Corpus, []string, er
 	defer done()
 	display := func(name string) string { return filepath.Join(dir, name) }
 	var errs ErrorList
-	files, err := readDir(fsys, ".", display, base.Catalog, maxSize, &errs)
+	files, err := readDir(fsys, ".", display, base.Catalog, maxSize, cache, &errs)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -176,7 +188,10 @@ func LoadDirOver(base *Corpus, dir string, maxSize int64) (*Corpus, []string, er
 	return c, replaced, nil
 }
 
-func readAndParse(fsys fs.FS, name, display string, cat *Catalog, maxSize int64) (*File, error) {
+func readAndParse(fsys fs.FS, name, display string, cat *Catalog, maxSize int64, cache *parseCache) (*File, error) {
+	if cache != nil {
+		return cache.readAndParse(fsys, name, display, cat, maxSize)
+	}
 	data, err := ReadRegular(fsys, name, display, maxSize)
 	if err != nil {
 		return nil, err
@@ -258,15 +273,20 @@ func (c *Corpus) IDs() []string {
 // point of the text it revises.
 func (c *Corpus) Validate() error {
 	var errs ErrorList
+	looped := c.looped()
 	for _, f := range c.Files {
-		addErrors(&errs, c.ValidateRefs(f))
+		addErrors(&errs, c.validateRefs(f, looped[f.Proposal.ID]))
 	}
 	return errs.Err()
 }
 
 // ValidateRefs checks the references of one file, in the corpus or not (a
 // file named on the command line), against the corpus.
-func (c *Corpus) ValidateRefs(f *File) error {
+func (c *Corpus) ValidateRefs(f *File) error { return c.validateRefs(f, true) }
+
+// validateRefs is [Corpus.ValidateRefs], looking for a cycle through f
+// only when it may be on one.
+func (c *Corpus) validateRefs(f *File, mayLoop bool) error {
 	var errs ErrorList
 	for i := range f.Proposal.Supersedes {
 		s := &f.Proposal.Supersedes[i]
@@ -274,8 +294,10 @@ func (c *Corpus) ValidateRefs(f *File) error {
 			errs.Add(f.Pos(&s.ID), "supersedes[%d]: unknown proposal %q%s", i, s.ID, DidYouMean(s.ID, c.IDs()))
 		}
 	}
-	if cycle := c.cycleFrom(f); cycle != nil {
-		errs.Add(f.Pos(&f.Proposal.Supersedes), "supersedes: cycle %s", strings.Join(cycle, " -> "))
+	if mayLoop {
+		if cycle := c.cycleFrom(f); cycle != nil {
+			errs.Add(f.Pos(&f.Proposal.Supersedes), "supersedes: cycle %s", strings.Join(cycle, " -> "))
+		}
 	}
 	for i := range f.Proposal.Provisions {
 		pr := &f.Proposal.Provisions[i]
@@ -287,41 +309,6 @@ func (c *Corpus) ValidateRefs(f *File) error {
 		}
 	}
 	return errs.Err()
-}
-
-// cycleFrom returns the ids of a supersedes cycle that starts and ends at
-// f, or nil. Each cycle is reported once, at its smallest id.
-func (c *Corpus) cycleFrom(f *File) []string {
-	start := f.Proposal.ID
-	visited := map[string]bool{}
-	var walk func(id string, path []string) []string
-	walk = func(id string, path []string) []string {
-		path = append(path, id)
-		g := c.byID[id]
-		if id == start {
-			g = f
-		}
-		if g == nil {
-			return nil
-		}
-		for _, s := range g.Proposal.Supersedes {
-			if s.ID == start {
-				return append(path, s.ID)
-			}
-			if !visited[s.ID] {
-				visited[s.ID] = true
-				if cyc := walk(s.ID, path); cyc != nil {
-					return cyc
-				}
-			}
-		}
-		return nil
-	}
-	cyc := walk(start, nil)
-	if cyc == nil || slices.Min(cyc) != start {
-		return nil
-	}
-	return cyc
 }
 
 // revised returns the file whose wording a kept or deleted provision of f

@@ -190,7 +190,12 @@ const ReadLimit = 10 << 20
 // ReadFile reads all of r up to limit bytes, and fails with a positioned
 // error naming the limit when r holds more.
 func ReadFile(name string, r io.Reader, limit int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	return readFile(name, r, limit, make([]byte, 0, 512))
+}
+
+// readFile is [ReadFile], reading into buf, which it grows as needed.
+func readFile(name string, r io.Reader, limit int64, buf []byte) ([]byte, error) {
+	data, err := readAll(io.LimitReader(r, limit+1), buf)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
@@ -200,4 +205,21 @@ func ReadFile(name string, r io.Reader, limit int64) ([]byte, error) {
 		return nil, errs.Err()
 	}
 	return data, nil
+}
+
+// readAll is [io.ReadAll], reading into buf.
+func readAll(r io.Reader, buf []byte) ([]byte, error) {
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
 }

@@ -22,6 +22,12 @@ func DirInside(dir string) (fsys fs.FS, done func(), err error) {
 // link out of fsys or to nothing is refused, with an [ErrorList] that
 // names it, and not opened.
 func ReadRegular(fsys fs.FS, name, display string, limit int64) ([]byte, error) {
+	return readRegular(fsys, name, display, limit, make([]byte, 0, 512))
+}
+
+// readRegular is [ReadRegular], reading into buf, which it grows as
+// needed.
+func readRegular(fsys fs.FS, name, display string, limit int64, buf []byte) ([]byte, error) {
 	if err := checkRegular(fsys, name, display); err != nil {
 		return nil, err
 	}
@@ -30,7 +36,7 @@ func ReadRegular(fsys fs.FS, name, display string, limit int64) ([]byte, error) 
 		return nil, err
 	}
 	defer file.Close()
-	return ReadFile(display, file, limit)
+	return readFile(display, file, limit, buf)
 }
 
 // checkRegular refuses a file that is a symbolic link out of fsys or to

@@ -34,7 +34,7 @@ func EmbeddedSubset(ids []string) (c *Corpus, ok bool, err error) {
 		if id == "" || strings.ContainsAny(id, `/\`) || !fs.ValidPath(name) {
 			return nil, false, nil
 		}
-		f, err := readAndParse(corpusFS, name, name, cat, ReadLimit)
+		f, err := readAndParse(corpusFS, name, name, cat, ReadLimit, nil)
 		if err != nil || f.Proposal.ID != id {
 			return nil, false, nil
 		}

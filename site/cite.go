@@ -1,31 +1,10 @@
 package site
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"strings"
 
-	"github.com/peacediff/peacediff/proposals"
 	"github.com/peacediff/peacediff/render"
 )
-
-// corpusVersion names a corpus by its content: the SHA-256 of its
-// proposals and catalogue as JSON, so that the same corpus always has the
-// same name and a changed one another, whenever it is built.
-func corpusVersion(c *proposals.Corpus) (string, error) {
-	h := sha256.New()
-	enc := json.NewEncoder(h)
-	if err := enc.Encode(c.Catalog); err != nil {
-		return "", err
-	}
-	for _, f := range c.Files {
-		if err := enc.Encode(f.Proposal); err != nil {
-			return "", err
-		}
-	}
-	return "corpus sha256:" + hex.EncodeToString(h.Sum(nil))[:16], nil
-}
 
 // cite is how the page at p is cited: under the base URL when there is
 // one, which it then declares canonical.

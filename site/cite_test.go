@@ -11,12 +11,13 @@ import (
 // address and Open Graph and Twitter meta, and without one it does not.
 func TestSiteCitation(t *testing.T) {
 	c := testCorpus(t)
-	v, err := corpusVersion(c)
+	version := func() (string, error) { return (&memo{}).next(c).version(c) }
+	v, err := version()
 	if err != nil {
 		t.Fatal(err)
 	}
 	c.Files[0].Proposal.Summary += " Changed."
-	if v2, _ := corpusVersion(c); v2 == v {
+	if v2, _ := version(); v2 == v {
 		t.Errorf("a changed corpus keeps its version %s", v)
 	}
 	for _, base := range []string{"", "https://example.org/peace/"} {

@@ -17,10 +17,8 @@ const (
 	termsCSVPath      = "data/terms.csv"
 )
 
-// data writes the corpus as JSON, its provisions and its typed terms as
-// CSV (one row each, with the URLs of their sources), from the matrix
-// report of every text's terms.
-func (b *builder) data(terms *compare.Report) error {
+// corpusJSON is the corpus as JSON.
+func (b *builder) corpusJSON() ([]byte, error) {
 	doc := struct {
 		Version   string                `json:"version"`
 		Proposals []*proposals.Proposal `json:"proposals"`
@@ -30,10 +28,14 @@ func (b *builder) data(terms *compare.Report) error {
 	}
 	js, err := json.MarshalIndent(doc, "", "  ")
 	if err != nil {
-		return err
+		return nil, err
 	}
-	b.add(corpusJSONPath, append(js, '\n'))
+	return append(js, '\n'), nil
+}
 
+// provisionsCSV is the provisions of the corpus as CSV, one row each, with
+// the URLs of their sources.
+func (b *builder) provisionsCSV() ([]byte, error) {
 	rows := [][]string{{"proposal", "date", "point", "topic", "heading", "state", "confidence", "text", "note", "sources"}}
 	for _, f := range b.c.Files {
 		pr := f.Proposal
@@ -45,11 +47,17 @@ func (b *builder) data(terms *compare.Report) error {
 			rows = append(rows, []string{pr.ID, string(pr.Date), p.Point, p.Topic, p.Heading, state, string(p.Confidence), p.Text, p.Note, sourceURLs(pr, p.Sources)})
 		}
 	}
-	if err := b.addCSV(provisionsCSVPath, rows); err != nil {
-		return err
-	}
+	return csvOf(rows)
+}
 
-	rows = [][]string{{"proposal", "date", "section", "term", "group", "label", "state", "value", "points", "our_reading", "confidence", "sources"}}
+// termsCSV is the typed terms of the corpus as CSV, one row each, with
+// the URLs of their sources, from the matrix of every text's terms.
+func (b *builder) termsCSV() ([]byte, error) {
+	terms, err := compare.Compare(b.c, b.c.Files, compare.Options{TermsOnly: true})
+	if err != nil {
+		return nil, err
+	}
+	rows := [][]string{{"proposal", "date", "section", "term", "group", "label", "state", "value", "points", "our_reading", "confidence", "sources"}}
 	for _, s := range terms.Sections {
 		for _, row := range s.Rows {
 			for k, c := range row.Cells {
@@ -73,7 +81,7 @@ func (b *builder) data(terms *compare.Report) error {
 			}
 		}
 	}
-	return b.addCSV(termsCSVPath, rows)
+	return csvOf(rows)
 }
 
 // sourceURLs are the URLs of the sources ids of pr, space-separated.
@@ -89,13 +97,12 @@ func sourceURLs(pr *proposals.Proposal, ids []string) string {
 	return strings.Join(urls, " ")
 }
 
-// addCSV adds a CSV file of rows, the first its header.
-func (b *builder) addCSV(p string, rows [][]string) error {
+// csvOf is a CSV file of rows, the first its header.
+func csvOf(rows [][]string) ([]byte, error) {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
 	if err := w.WriteAll(rows); err != nil {
-		return err
+		return nil, err
 	}
-	b.add(p, buf.Bytes())
-	return nil
+	return buf.Bytes(), nil
 }

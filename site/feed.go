@@ -50,10 +50,10 @@ func atomTime(d proposals.Date) string {
 	return s + "T00:00:00Z"
 }
 
-// feed writes the Atom feed of the texts, newest first: what each revises
+// feed is the Atom feed of the texts, newest first: what each revises
 // or answers, and its summary. Its ids are the pages' URLs under the base
 // URL, or tag URIs by the texts' ids without one.
-func (b *builder) feed() error {
+func (b *builder) feed() ([]byte, error) {
 	base := strings.TrimSuffix(b.opts.BaseURL, "/") + "/"
 	id := func(p string) string {
 		if b.opts.BaseURL == "" {
@@ -98,9 +98,8 @@ func (b *builder) feed() error {
 	enc := xml.NewEncoder(&buf)
 	enc.Indent("", "  ")
 	if err := enc.Encode(f); err != nil {
-		return err
+		return nil, err
 	}
 	buf.WriteString("\n")
-	b.add(feedPath, buf.Bytes())
-	return nil
+	return buf.Bytes(), nil
 }

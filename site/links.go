@@ -24,8 +24,8 @@ func rel(from, to string) string {
 // marked current.
 func (b *builder) nav(p string) []render.Link {
 	links := []render.Link{{Href: rel(p, "index.html"), Label: "Timeline", Current: p == "index.html"}}
-	if len(b.matrix) > 0 {
-		links = append(links, render.Link{Href: rel(p, matrixPath(b.matrix[0].Key)), Label: "Matrix", Current: strings.HasPrefix(p, "m/")})
+	if len(b.sections) > 0 {
+		links = append(links, render.Link{Href: rel(p, matrixPath(b.sections[0].Key)), Label: "Matrix", Current: strings.HasPrefix(p, "m/")})
 	}
 	return append(links,
 		render.Link{Href: rel(p, standingsPath), Label: "Where they stand", Current: p == standingsPath},
@@ -89,8 +89,8 @@ func (b *builder) related(f *proposals.File) render.Related {
 	return r
 }
 
-// about writes the page about the data.
-func (b *builder) about() error {
+// about renders the page about the data.
+func (b *builder) about() ([]byte, error) {
 	a := render.About{Texts: len(b.c.Files), Nav: b.nav(aboutPath), Cite: b.cite(aboutPath)}
 	for _, f := range b.c.Files {
 		d := string(f.Proposal.Date)
@@ -101,8 +101,8 @@ func (b *builder) about() error {
 			a.Last = d
 		}
 	}
-	for _, s := range b.matrix {
+	for _, s := range b.sections {
 		a.Sections = append(a.Sections, render.Link{Href: rel(aboutPath, matrixPath(s.Key)), Label: s.Title})
 	}
-	return b.write(aboutPath, func(w *bytes.Buffer) error { return render.AboutHTML(w, a) })
+	return write(aboutPath, func(w *bytes.Buffer) error { return render.AboutHTML(w, a) })
 }

@@ -46,14 +46,31 @@ func (b *builder) chainHeads() ([]*proposals.File, error) {
 	return heads, nil
 }
 
-// matrixReport writes a section's matrix at p, laid out at a glance,
-// naming the texts it leaves out for their silence.
-func (b *builder) matrixReport(p string, r *compare.Report, title string, crumbs, silent []render.Link) error {
-	opts := render.Options{
-		All: true, Catalog: b.c.Catalog, Nav: b.nav(p), Crumbs: crumbs, Title: title, Glance: true, Silent: silent, Cite: b.cite(p),
+// matrixPage renders the matrix of section s of every text, laid out at
+// a glance, naming the texts it leaves out for their silence.
+func (b *builder) matrixPage(s section) ([]byte, error) {
+	opts := compare.Options{Sections: []string{s.Key}, TermsOnly: true, AgainstPredecessor: true}
+	r, err := compare.Compare(b.c, b.c.Files, opts)
+	if err != nil {
+		return nil, err
+	}
+	p := matrixPath(s.Key)
+	speaking, silent := splitSilent(r, b.c.Files)
+	var silentLinks []render.Link
+	if len(silent) > 0 && len(speaking) > 0 {
+		if r, err = compare.Compare(b.c, speaking, opts); err != nil {
+			return nil, err
+		}
+		for _, f := range silent {
+			silentLinks = append(silentLinks, render.Link{Href: rel(p, proposalPath(f.Proposal.ID)), Label: f.Proposal.Short})
+		}
+	}
+	crumbs := []render.Link{{Href: rel(p, "index.html#matrix"), Label: "Matrix"}, {Label: s.Title}}
+	ro := render.Options{
+		All: true, Catalog: b.c.Catalog, Nav: b.nav(p), Crumbs: b.crumbs(p, nil, crumbs), Title: "All proposals: " + s.Title, Glance: true, Silent: silentLinks, Cite: b.cite(p),
 		ProposalLink: func(id string) string { return rel(p, proposalPath(id)) },
 	}
-	return b.write(p, func(w *bytes.Buffer) error { return render.HTML(w, r, opts) })
+	return write(p, func(w *bytes.Buffer) error { return render.HTML(w, r, ro) })
 }
 
 // splitSilent parts files into those with a cell in report r that says

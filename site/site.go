@@ -17,7 +17,6 @@ import (
 	"sync"
 
 	"github.com/peacediff/peacediff/compare"
-	"github.com/peacediff/peacediff/ledger"
 	"github.com/peacediff/peacediff/proposals"
 	"github.com/peacediff/peacediff/redlines"
 	"github.com/peacediff/peacediff/render"
@@ -67,38 +66,46 @@ const Marker = ".peacediff-site"
 //   - the marker file [Marker].
 //
 // Links are relative, so the site works from file://, under any sub-path
-// and on any static host. The same corpus gives the same bytes.
+// and on any static host. The same corpus gives the same bytes. Build
+// makes every page of the [Site] of the corpus.
 func Build(c *proposals.Corpus, opts Options) ([]Page, error) {
-	b := &builder{c: c, opts: opts}
-	if err := b.build(); err != nil {
+	s, err := New(c, opts)
+	if err != nil {
 		return nil, err
 	}
-	slices.SortFunc(b.pages, func(x, y Page) int { return strings.Compare(x.Path, y.Path) })
-	return b.pages, nil
+	return s.All()
 }
 
+// builder holds what the pages of a site are made from: the corpus, what
+// links the pages (worked out when the site is made) and what several
+// pages share (made when the first of them asks for it).
 type builder struct {
 	c        *proposals.Corpus
 	opts     Options
 	compared []pair
-	// matrix are the sections of typed terms, each with a matrix page.
-	matrix []*compare.Section
+	// histories are the texts with a history page; historyOf names, per
+	// proposal id, the last text of the chain of drafts whose history
+	// page shows it.
+	histories []*proposals.File
+	historyOf map[string]*proposals.File
+	// sections are the sections of typed terms, each with a matrix page.
+	sections []section
 	// version names the corpus by its content, for citations.
 	version string
-	mu      sync.Mutex // guards pages and found
-	pages   []Page
-	// found are, per proposal id, its points for the search page.
-	found map[string][]render.SearchEntry
 	// lines are the parties' red lines, compiled once for the pages that
-	// judge by them; ledger is who gave what along each lineage, and
-	// lineageAnchor the anchor of each text's lineage on its page.
-	// historyOf names, per proposal id, the last text of the chain of
-	// drafts whose history page shows it.
-	historyOf     map[string]*proposals.File
+	// judge by them; lineageAnchor is the anchor of each text's lineage on
+	// the page of who gave what.
 	lines         *redlines.RuleSet
-	ledger        *ledger.Ledger
 	lineageAnchor map[string]string
+
+	// reports are each text's report alone, made once, when its page or
+	// the search page first asks for it.
+	mu      sync.Mutex // guards reports
+	reports map[*proposals.File]*lazy[*compare.Report]
 }
+
+// section is a section of typed terms: a matrix page.
+type section struct{ Key, Title string }
 
 // pair is a comparison page of the site.
 type pair struct {
@@ -106,92 +113,32 @@ type pair struct {
 	why  string
 }
 
-func (b *builder) build() error {
-	pairs, err := b.pairs()
-	if err != nil {
-		return err
-	}
-	histories, err := b.chainHeads()
-	if err != nil {
-		return err
-	}
-	matrix, err := compare.Compare(b.c, b.c.Files, compare.Options{TermsOnly: true})
-	if err != nil {
-		return err
-	}
-	b.compared, b.matrix = pairs, matrix.Sections
-	if b.version, err = corpusVersion(b.c); err != nil {
-		return err
-	}
-	if err := b.compileLines(); err != nil {
-		return err
-	}
+// lazy is a value made once, by the first that asks for it.
+type lazy[T any] struct {
+	once sync.Once
+	v    T
+	err  error
+}
 
-	// Every page is built on its own; build them on all processors. The
-	// result does not depend on the order: pages are sorted by path.
-	jobs := []func() error{
-		func() error { return b.index(pairs, histories, matrix.Sections) },
-		b.standings,
-		b.ledgerPage,
-		b.about,
-		func() error { return b.data(matrix) },
-		b.feed,
+// get returns the value, made by make if it is not made yet.
+func (l *lazy[T]) get(make func() (T, error)) (T, error) {
+	l.once.Do(func() { l.v, l.err = make() })
+	return l.v, l.err
+}
+
+// report is the report of f alone, made once: its page and the search
+// page read it.
+func (b *builder) report(f *proposals.File) (*compare.Report, error) {
+	b.mu.Lock()
+	l := b.reports[f]
+	if l == nil {
+		l = &lazy[*compare.Report]{}
+		b.reports[f] = l
 	}
-	for _, f := range b.c.Files {
-		jobs = append(jobs, func() error { return b.proposal(f) })
-	}
-	for _, p := range pairs {
-		jobs = append(jobs, func() error {
-			r, err := compare.Compare(b.c, []*proposals.File{p.a, p.b}, compare.Options{})
-			if err != nil {
-				return err
-			}
-			crumbs := []render.Link{{Label: p.a.Proposal.Short + " vs " + p.b.Proposal.Short}}
-			return b.report(pairPath(p.a, p.b), r, "", b.crumbs(pairPath(p.a, p.b), p.a, crumbs), false)
-		})
-	}
-	for _, f := range histories {
-		jobs = append(jobs, func() error {
-			r, err := compare.History(b.c, f, compare.Options{})
-			if err != nil {
-				return err
-			}
-			return b.report(historyPath(f), r, "", b.crumbs(historyPath(f), f, []render.Link{{Label: "History of the drafts"}}), false)
-		})
-	}
-	for _, s := range matrix.Sections {
-		jobs = append(jobs, func() error {
-			opts := compare.Options{Sections: []string{s.Key}, TermsOnly: true, AgainstPredecessor: true}
-			r, err := compare.Compare(b.c, b.c.Files, opts)
-			if err != nil {
-				return err
-			}
-			p := matrixPath(s.Key)
-			speaking, silent := splitSilent(r, b.c.Files)
-			var silentLinks []render.Link
-			if len(silent) > 0 && len(speaking) > 0 {
-				if r, err = compare.Compare(b.c, speaking, opts); err != nil {
-					return err
-				}
-				for _, f := range silent {
-					silentLinks = append(silentLinks, render.Link{Href: rel(p, proposalPath(f.Proposal.ID)), Label: f.Proposal.Short})
-				}
-			}
-			crumbs := []render.Link{{Href: rel(p, "index.html#matrix"), Label: "Matrix"}, {Label: s.Title}}
-			return b.matrixReport(p, r, "All proposals: "+s.Title, b.crumbs(p, nil, crumbs), silentLinks)
-		})
-	}
-	if err := runAll(jobs); err != nil {
-		return err
-	}
-	if err := b.search(); err != nil {
-		return err
-	}
-	b.add(Marker, []byte("This folder is a site built by peacediff; peacediff site build may replace it.\n"))
-	if b.opts.BaseURL != "" {
-		b.sitemap()
-	}
-	return nil
+	b.mu.Unlock()
+	return l.get(func() (*compare.Report, error) {
+		return compare.Compare(b.c, []*proposals.File{f}, compare.Options{})
+	})
 }
 
 // MaxSameMonth is the most pairs of texts dated in the same month that a
@@ -205,12 +152,6 @@ func matrixPath(section string) string     { return "m/" + section + ".html" }
 
 // standingsPath is the page of the parties' red lines and positions.
 const standingsPath = "w.html"
-
-func (b *builder) add(p string, data []byte) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	b.pages = append(b.pages, Page{Path: p, Data: data})
-}
 
 // runAll runs the jobs on as many goroutines as there are processors and
 // returns the errors of the jobs, joined in the jobs' order.
@@ -229,44 +170,43 @@ func runAll(jobs []func() error) error {
 	return errors.Join(errs...)
 }
 
-// write renders a page into the site.
-func (b *builder) write(p string, render func(*bytes.Buffer) error) error {
+// write renders the page at p.
+func write(p string, render func(*bytes.Buffer) error) ([]byte, error) {
 	var buf bytes.Buffer
 	if err := render(&buf); err != nil {
-		return fmt.Errorf("render %s: %w", p, err)
+		return nil, fmt.Errorf("render %s: %w", p, err)
 	}
-	b.add(p, buf.Bytes())
-	return nil
+	return buf.Bytes(), nil
 }
 
-// report writes a comparison page at p, titled title or by its proposals,
-// with the breadcrumbs crumbs; glance lays a matrix out to be read at a
-// glance.
-func (b *builder) report(p string, r *compare.Report, title string, crumbs []render.Link, glance bool) error {
+// comparison renders the comparison page at p of report r, titled by its
+// proposals, with the navigation nav and the breadcrumbs crumbs.
+func (b *builder) comparison(p string, r *compare.Report, nav, crumbs []render.Link) ([]byte, error) {
 	opts := render.Options{
-		All: true, Catalog: b.c.Catalog, Nav: b.nav(p), Crumbs: crumbs, Title: title, Glance: glance, Cite: b.cite(p),
+		All: true, Catalog: b.c.Catalog, Nav: nav, Crumbs: crumbs, Cite: b.cite(p),
 		ProposalLink: func(id string) string { return rel(p, proposalPath(id)) },
 	}
-	return b.write(p, func(w *bytes.Buffer) error { return render.HTML(w, r, opts) })
+	return write(p, func(w *bytes.Buffer) error { return render.HTML(w, r, opts) })
 }
 
-// standings writes "Where they stand": every proposal checked against the
-// parties' stated red lines, and placed between their positions.
-func (b *builder) standings() error {
+// standings renders "Where they stand": every proposal checked against
+// the parties' stated red lines, and placed between their positions.
+func (b *builder) standings() ([]byte, error) {
 	set := b.lines
 	r, err := set.Check(b.c.Files, redlines.AtDate)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	r.Spectrum = redlines.Place(b.c.Catalog, b.c.Files, set.Lines())
 	if err := attachLanding(set, b.c.Files, r.Spectrum); err != nil {
-		return err
+		return nil, err
 	}
 	opts := render.Options{Nav: b.nav(standingsPath), Cite: b.cite(standingsPath), Title: "Where they stand: red lines and positions"}
-	return b.write(standingsPath, func(w *bytes.Buffer) error { return render.CheckHTML(w, r, opts) })
+	return write(standingsPath, func(w *bytes.Buffer) error { return render.CheckHTML(w, r, opts) })
 }
 
-func (b *builder) index(pairs []pair, histories []*proposals.File, matrix []*compare.Section) error {
+// index renders the front page.
+func (b *builder) index() ([]byte, error) {
 	const p = "index.html"
 	idx := render.Index{Title: "Peace proposals compared", Standings: rel(p, standingsPath), Nav: b.nav(p), Cite: b.cite(p)}
 	for _, f := range b.c.Files {
@@ -290,47 +230,48 @@ func (b *builder) index(pairs []pair, histories []*proposals.File, matrix []*com
 		idx.Entries = append(idx.Entries, e)
 	}
 	b.timeline(&idx, p)
-	for _, pr := range pairs {
+	for _, pr := range b.compared {
 		idx.Comparisons = append(idx.Comparisons, render.Link{Href: rel(p, pairPath(pr.a, pr.b)), Label: pr.a.Proposal.Short + " vs " + pr.b.Proposal.Short, Note: pr.why})
 	}
-	for _, f := range histories {
+	for _, f := range b.histories {
 		idx.Histories = append(idx.Histories, render.Link{Href: rel(p, historyPath(f)), Label: f.Proposal.Short})
 	}
-	for _, s := range matrix {
+	for _, s := range b.sections {
 		idx.Matrix = append(idx.Matrix, render.Link{Href: rel(p, matrixPath(s.Key)), Label: s.Title})
 	}
-	return b.write(p, func(w *bytes.Buffer) error { return render.IndexHTML(w, idx) })
+	return write(p, func(w *bytes.Buffer) error { return render.IndexHTML(w, idx) })
 }
 
-func (b *builder) proposal(f *proposals.File) error {
+// proposal renders the page of f, with the navigation nav, the breadcrumbs
+// crumbs and the links to the pages related to it.
+func (b *builder) proposal(f *proposals.File, nav, crumbs []render.Link, related render.Related) ([]byte, error) {
 	p := proposalPath(f.Proposal.ID)
-	r, err := compare.Compare(b.c, []*proposals.File{f}, compare.Options{})
+	r, err := b.report(f)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	b.findable(f, r)
-	opts := render.Options{Catalog: b.c.Catalog, Nav: b.nav(p), Cite: b.cite(p), Crumbs: b.crumbs(p, nil, []render.Link{{Label: f.Proposal.Short}})}
-	return b.write(p, func(w *bytes.Buffer) error { return render.ProposalHTML(w, r, b.related(f), opts) })
+	opts := render.Options{Catalog: b.c.Catalog, Nav: nav, Cite: b.cite(p), Crumbs: crumbs}
+	return write(p, func(w *bytes.Buffer) error { return render.ProposalHTML(w, r, related, opts) })
 }
 
-// sitemap lists every HTML page under the base URL.
-func (b *builder) sitemap() {
+// sitemap lists the HTML pages of paths under the base URL.
+func (b *builder) sitemap(paths []string) []byte {
 	base := strings.TrimSuffix(b.opts.BaseURL, "/") + "/"
 	var buf bytes.Buffer
 	buf.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	buf.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
-	var paths []string
-	for _, pg := range b.pages {
-		if path.Ext(pg.Path) == ".html" {
-			paths = append(paths, pg.Path)
+	var html []string
+	for _, p := range paths {
+		if path.Ext(p) == ".html" {
+			html = append(html, p)
 		}
 	}
-	slices.Sort(paths)
-	for _, p := range paths {
+	slices.Sort(html)
+	for _, p := range html {
 		buf.WriteString("  <url><loc>")
 		template.HTMLEscape(&buf, []byte(base+p))
 		buf.WriteString("</loc></url>\n")
 	}
 	buf.WriteString("</urlset>\n")
-	b.add("sitemap.xml", buf.Bytes())
+	return buf.Bytes()
 }

@@ -43,34 +43,52 @@ func (a *app) renderOptions(out string, all bool) (render.Options, error) {
 // files of --corpus DIR over it (a file of DIR with a built-in id replaces
 // that text, and says so on standard error), or DIR alone with
 // --no-builtin.
-func (a *app) corpus() (*proposals.Corpus, error) {
+func (a *app) corpus() (*proposals.Corpus, error) { return a.corpusLoader()() }
+
+// corpusLoader returns a function that loads the corpus as corpus does,
+// again at each call: the files of --corpus DIR that did not change since
+// the call before are not decoded again, and keep their *proposals.File.
+func (a *app) corpusLoader() func() (*proposals.Corpus, error) {
 	if a.corpusDir == "" {
-		return proposals.Embedded()
+		return proposals.Embedded
 	}
-	st, err := os.Stat(a.corpusDir)
-	if err != nil {
-		return nil, fmt.Errorf("--corpus: %w", err)
-	}
-	if !st.IsDir() {
-		return nil, &usageError{err: fmt.Errorf("--corpus %s: not a folder", a.corpusDir)}
-	}
-	if a.noBuiltin {
-		cat, err := proposals.DefaultCatalog()
+	var l *proposals.Loader
+	return func() (*proposals.Corpus, error) {
+		st, err := os.Stat(a.corpusDir)
+		if err != nil {
+			return nil, fmt.Errorf("--corpus: %w", err)
+		}
+		if !st.IsDir() {
+			return nil, &usageError{err: fmt.Errorf("--corpus %s: not a folder", a.corpusDir)}
+		}
+		if l == nil {
+			if l, err = a.newLoader(); err != nil {
+				return nil, err
+			}
+		}
+		c, replaced, err := l.Load()
 		if err != nil {
 			return nil, err
 		}
-		return proposals.LoadDir(a.corpusDir, cat, a.maxSize)
+		for _, id := range replaced {
+			fmt.Fprintf(a.ios.ErrOut, "peacediff: %s: replaces the built-in %s\n", termsafe.String(a.corpusDir), termsafe.String(id))
+		}
+		return c, nil
 	}
-	base, err := proposals.Embedded()
+}
+
+// newLoader returns the loader of --corpus DIR: over the built-in corpus,
+// or alone with --no-builtin.
+func (a *app) newLoader() (*proposals.Loader, error) {
+	l := &proposals.Loader{Dir: a.corpusDir, MaxSize: a.maxSize}
+	var err error
+	if a.noBuiltin {
+		l.Catalog, err = proposals.DefaultCatalog()
+	} else {
+		l.Base, err = proposals.Embedded()
+	}
 	if err != nil {
 		return nil, err
 	}
-	c, replaced, err := proposals.LoadDirOver(base, a.corpusDir, a.maxSize)
-	if err != nil {
-		return nil, err
-	}
-	for _, id := range replaced {
-		fmt.Fprintf(a.ios.ErrOut, "peacediff: %s: replaces the built-in %s\n", termsafe.String(a.corpusDir), termsafe.String(id))
-	}
-	return c, nil
+	return l, nil
 }

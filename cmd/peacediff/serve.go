@@ -72,13 +72,25 @@ func runSiteServe(opts *siteServeOptions) error {
 	}
 	stderr := opts.app.ios.ErrOut
 	live := newLiveSite(limits.events)
-	pages, err := buildSite(opts.app, so)
+	load := opts.app.corpusLoader()
+	c, err := load()
 	if err != nil {
 		return err
 	}
-	live.set(pages, nil)
+	current, err := site.New(c, so)
+	if err != nil {
+		return err
+	}
+	live.set(current, nil)
+	// build works out the site of the files as they are now, keeping the
+	// pages their change leaves as they were; the others are made as they
+	// are asked for.
 	build := func() {
-		pages, err := buildSite(opts.app, so)
+		c, err := load()
+		var next *site.Site
+		if err == nil {
+			next, err = current.Update(c)
+		}
 		if err != nil {
 			problems := problemLines(err)
 			live.set(nil, problems)
@@ -88,8 +100,9 @@ func runSiteServe(opts *siteServeOptions) error {
 			}
 			return
 		}
-		live.set(pages, nil)
-		fmt.Fprintf(stderr, "rebuilt %d files\n", len(pages))
+		current = next
+		live.set(current, nil)
+		fmt.Fprintf(stderr, "rebuilt: %d files, each made when first asked for\n", len(current.Paths()))
 	}
 
 	var watch *corpusWatch
@@ -149,15 +162,6 @@ func runSiteServe(opts *siteServeOptions) error {
 			build()
 		}
 	}
-}
-
-// buildSite builds the site of the corpus.
-func buildSite(app *app, so site.Options) ([]site.Page, error) {
-	c, err := app.corpus()
-	if err != nil {
-		return nil, err
-	}
-	return site.Build(c, so)
 }
 
 // problemLines lists the problems err holds, one a line.

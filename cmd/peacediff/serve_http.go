@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net"
@@ -97,25 +98,39 @@ type servedPage struct {
 	policy      string // the Content-Security-Policy header
 }
 
+// pages are the files of a site to serve: the bytes of the one at a path,
+// made when it is asked for, and whether the site has one there.
+type pages interface {
+	Page(path string) ([]byte, bool, error)
+}
+
 // liveSite is the site being served: the pages of the last good build,
 // with a banner of the problems that stop the current files from
 // building, and a channel closed at the next build.
 type liveSite struct {
 	events time.Duration // lifetime of one live-reload stream
 
-	mu      sync.Mutex
-	good    []site.Page // the last good build
-	pages   map[string]servedPage
-	policy  string // the header for what is not a page of the site
-	version int
-	rebuilt chan struct{}
+	mu       sync.Mutex
+	good     pages    // the last good build
+	problems []string // what stops the files from building, if anything
+	served   map[string]*servedPage
+	making   map[string]*turn // per path, while a page is made or waited for there
+	version  int
+	rebuilt  chan struct{}
 
 	closeOnce sync.Once
 	closed    chan struct{} // closed when the server shuts down
 }
 
+// turn is held while the page at a path is made, by one request at a
+// time; n counts the requests that hold it or wait for it.
+type turn struct {
+	held chan struct{}
+	n    int
+}
+
 func newLiveSite(events time.Duration) *liveSite {
-	return &liveSite{events: events, rebuilt: make(chan struct{}), closed: make(chan struct{})}
+	return &liveSite{events: events, making: map[string]*turn{}, rebuilt: make(chan struct{}), closed: make(chan struct{})}
 }
 
 // close ends the live-reload streams.
@@ -125,33 +140,87 @@ func (s *liveSite) close() { s.closeOnce.Do(func() { close(s.closed) }) }
 // is never shown in a frame of another.
 const frameAncestors = "; frame-ancestors 'none'"
 
-// set serves pages, a new good build, or, when pages is nil, the last
-// good build with a banner of problems on every HTML page; every HTML
-// page reloads itself at the next build.
-func (s *liveSite) set(pages []site.Page, problems []string) {
+// set serves site, a new good build, or, when site is nil, the last good
+// build with a banner of problems on every HTML page; every HTML page
+// reloads itself at the next build.
+func (s *liveSite) set(site pages, problems []string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if pages != nil {
-		s.good = pages
+	if site != nil {
+		s.good = site
 	}
-	s.pages = make(map[string]servedPage, len(s.good))
-	s.policy = "default-src 'none'" + frameAncestors
-	for _, p := range s.good {
-		sp := servedPage{data: p.Data, contentType: contentType(p.Path)}
-		if path.Ext(p.Path) == ".html" {
-			sp.data = site.WithBanner(site.WithReload(p.Data), problems)
-			if policy, ok := site.Policy(sp.data); ok {
-				sp.policy = policy + frameAncestors
-				if p.Path == "index.html" {
-					s.policy = sp.policy
-				}
-			}
-		}
-		s.pages[p.Path] = sp
-	}
+	s.problems = problems
+	s.served = map[string]*servedPage{}
 	s.version++
 	close(s.rebuilt)
 	s.rebuilt = make(chan struct{})
+}
+
+// page returns the file at p as it is served, made the first time it is
+// asked for in this build, and whether the site has one there. The pages
+// at a path are made one at a time, whatever their build: a slow page
+// asked for again after each of many edits is not made for all of them at
+// once, and a request that ends while it waits for its turn makes nothing.
+func (s *liveSite) page(ctx context.Context, p string) (*servedPage, bool, error) {
+	s.mu.Lock()
+	sp := s.served[p]
+	t := s.making[p]
+	if sp == nil && t == nil {
+		t = &turn{held: make(chan struct{}, 1)}
+		s.making[p] = t
+	}
+	if sp == nil {
+		t.n++
+	}
+	s.mu.Unlock()
+	if sp != nil {
+		return sp, true, nil
+	}
+	defer func() {
+		s.mu.Lock()
+		if t.n--; t.n == 0 {
+			delete(s.making, p)
+		}
+		s.mu.Unlock()
+	}()
+	select {
+	case t.held <- struct{}{}:
+		defer func() { <-t.held }()
+	case <-ctx.Done():
+		return nil, false, ctx.Err()
+	}
+	s.mu.Lock()
+	good, problems, version, sp := s.good, s.problems, s.version, s.served[p]
+	s.mu.Unlock()
+	if sp != nil {
+		return sp, true, nil
+	}
+	data, ok, err := good.Page(p)
+	if !ok || err != nil {
+		return nil, ok, err
+	}
+	sp = &servedPage{data: data, contentType: contentType(p)}
+	if path.Ext(p) == ".html" {
+		sp.data = site.WithBanner(site.WithReload(data), problems)
+		if policy, ok := site.Policy(sp.data); ok {
+			sp.policy = policy + frameAncestors
+		}
+	}
+	s.mu.Lock()
+	if s.version == version {
+		s.served[p] = sp
+	}
+	s.mu.Unlock()
+	return sp, true, nil
+}
+
+// policy is the Content-Security-Policy header of what is not a page of
+// the site: the front page's.
+func (s *liveSite) policy(ctx context.Context) string {
+	if index, ok, err := s.page(ctx, "index.html"); ok && err == nil && index.policy != "" {
+		return index.policy
+	}
+	return "default-src 'none'" + frameAncestors
 }
 
 func contentType(p string) string {
@@ -183,24 +252,26 @@ func (s *liveSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if p == "" || strings.HasSuffix(r.URL.Path, "/") {
 		p = path.Join(p, "index.html")
 	}
-	s.mu.Lock()
-	page, ok := s.pages[p]
-	policy := s.policy
-	s.mu.Unlock()
-	if ok && page.policy != "" {
-		policy = page.policy
+	page, ok, err := s.page(r.Context(), p)
+	if r.Context().Err() != nil {
+		return // the client is gone
 	}
-	h.Set("Content-Security-Policy", policy)
-	if r.URL.Path == "/_events" {
+	if ok && err == nil && page.policy != "" {
+		h.Set("Content-Security-Policy", page.policy)
+	} else {
+		h.Set("Content-Security-Policy", s.policy(r.Context()))
+	}
+	switch {
+	case r.URL.Path == "/_events":
 		s.stream(w, r)
-		return
-	}
-	if !ok {
+	case !ok:
 		http.NotFound(w, r)
-		return
+	case err != nil:
+		http.Error(w, "this page could not be made: "+err.Error(), http.StatusInternalServerError)
+	default:
+		h.Set("Content-Type", page.contentType)
+		w.Write(page.data)
 	}
-	h.Set("Content-Type", page.contentType)
-	w.Write(page.data)
 }
 
 // stream sends a server-sent event at each rebuild, for as long as the

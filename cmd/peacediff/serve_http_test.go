@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -28,12 +29,20 @@ const tinyPage = `<!DOCTYPE html>
 </html>
 `
 
+// pagesOf is a site of pages made already, by path.
+type pagesOf map[string][]byte
+
+func (m pagesOf) Page(p string) ([]byte, bool, error) {
+	data, ok := m[p]
+	return data, ok, nil
+}
+
 // tinyServer serves a one-page site within limits l from a real listener
 // on 127.0.0.1.
 func tinyServer(t *testing.T, l serveLimits) (*liveSite, *httptest.Server) {
 	t.Helper()
 	live := newLiveSite(l.events)
-	live.set([]site.Page{{Path: "index.html", Data: []byte(tinyPage)}}, nil)
+	live.set(pagesOf{"index.html": []byte(tinyPage)}, nil)
 	ts := httptest.NewUnstartedServer(nil)
 	ts.Config = newServer(live, l)
 	ts.Config.RegisterOnShutdown(live.close)
@@ -260,7 +269,7 @@ func TestServeEventsOutliveTimeouts(t *testing.T) {
 		t.Fatalf("first event %q, want the id of build 1 and no data", first)
 	}
 	time.Sleep(2 * max(l.read, l.write))
-	live.set([]site.Page{{Path: "index.html", Data: []byte(tinyPage)}}, nil)
+	live.set(pagesOf{"index.html": []byte(tinyPage)}, nil)
 	if ev := readEvent(t, r); !strings.Contains(ev, "data: rebuilt") || !strings.Contains(ev, "id: 2\n") {
 		t.Fatalf("after a rebuild, event %q", ev)
 	}
@@ -308,12 +317,19 @@ func readEvent(t *testing.T, r *bufio.Reader) string {
 
 // startServe runs site serve on 127.0.0.1:0 over corpus (none: the
 // built-in one) until the test ends, and returns its address and stderr.
-func startServe(t *testing.T, corpus string) (string, *lockedBuffer) {
+func startServe(t testing.TB, corpus string) (string, *lockedBuffer) {
+	t.Helper()
+	return serveApp(t, &app{corpusDir: corpus})
+}
+
+// serveApp runs site serve of app on 127.0.0.1:0 until the test ends, and
+// returns its address and stderr.
+func serveApp(t testing.TB, app *app) (string, *lockedBuffer) {
 	t.Helper()
 	stderr := &lockedBuffer{}
 	ios, _, _ := Test("")
 	ios.ErrOut = stderr
-	app := &app{ios: ios, corpusDir: corpus}
+	app.ios = ios
 	l := defaultServeLimits()
 	l.rewatch = 50 * time.Millisecond
 	ctx, cancel := context.WithCancel(context.Background())
@@ -336,4 +352,82 @@ func startServe(t *testing.T, corpus string) (string, *lockedBuffer) {
 		t.Fatalf("serve stopped: %v\n%s", err, stderr.String())
 	}
 	return "", nil
+}
+
+// slowPages makes a page only when told to, and counts the pages it makes
+// at once.
+type slowPages struct {
+	started chan string   // a path, when a page starts being made
+	release chan struct{} // lets one page be made
+	mu      sync.Mutex
+	now     int
+	most    int
+	made    int
+}
+
+func (sp *slowPages) Page(p string) ([]byte, bool, error) {
+	sp.mu.Lock()
+	sp.now++
+	sp.most = max(sp.most, sp.now)
+	sp.made++
+	sp.mu.Unlock()
+	sp.started <- p
+	<-sp.release
+	sp.mu.Lock()
+	sp.now--
+	sp.mu.Unlock()
+	return []byte("made"), true, nil
+}
+
+// TestServeOneMakeAtATime: a page still being made for one build is not
+// made at the same time for the next; the request of the next waits for
+// its turn, and a request that ends while it waits makes nothing.
+func TestServeOneMakeAtATime(t *testing.T) {
+	pages := &slowPages{started: make(chan string), release: make(chan struct{})}
+	live := newLiveSite(time.Minute)
+	live.set(pages, nil)
+	waiting := func(n int) {
+		for {
+			live.mu.Lock()
+			tn := live.making["slow.txt"]
+			there := tn != nil && tn.n == n
+			live.mu.Unlock()
+			if there {
+				return
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}
+	results := make(chan error, 3)
+	ask := func(ctx context.Context) {
+		_, _, err := live.page(ctx, "slow.txt")
+		results <- err
+	}
+	go ask(context.Background())
+	<-pages.started
+	live.set(pages, nil) // the next build
+	go ask(context.Background())
+	waiting(2)
+	gone, cancel := context.WithCancel(context.Background())
+	go ask(gone)
+	waiting(3)
+	cancel()
+	if err := <-results; !errors.Is(err, context.Canceled) {
+		t.Errorf("a request that ended while it waited: %v", err)
+	}
+	pages.release <- struct{}{}
+	if err := <-results; err != nil {
+		t.Fatal(err)
+	}
+	<-pages.started
+	pages.release <- struct{}{}
+	if err := <-results; err != nil {
+		t.Fatal(err)
+	}
+	if pages.most != 1 || pages.made != 2 {
+		t.Errorf("%d pages made, at most %d at once; want 2, one at a time", pages.made, pages.most)
+	}
+	if len(live.making) != 0 {
+		t.Errorf("%d turns left", len(live.making))
+	}
 }
