@@ -333,6 +333,6 @@ func decodeInto(fsys fs.FS, name string, v any, errs *ErrorList) {
 		*errs = append(*errs, err.(ErrorList)...)
 		return
 	}
-	d := &decoder{file: name, errs: errs, pos: make(map[any]Pos), bad: make(map[any]bool), fields: make(map[reflect.Type]fieldSet)}
+	d := &decoder{file: name, errs: errs, pos: newValuePlaces(0), bad: make(map[any]bool), fields: make(map[reflect.Type]fieldSet)}
 	d.decode(root, reflect.ValueOf(v).Elem())
 }

@@ -36,7 +36,7 @@ const maxDepth = 32
 type decoder struct {
 	file   string
 	errs   *ErrorList
-	pos    map[any]Pos  // pointer into the decoded value -> where it came from
+	pos    *valuePlaces // where each decoded value came from
 	bad    map[any]bool // pointers to values that could not be decoded
 	todos  *[]todo      // the to-dos of a draft; nil where there are none (catalogues)
 	fields map[reflect.Type]fieldSet
@@ -98,7 +98,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 		}
 	}
 	if v.CanAddr() {
-		d.pos[v.Addr().Interface()] = d.at(n)
+		d.pos.set(v.UnsafeAddr(), v.Type(), n.Line, n.Column)
 	}
 	switch v.Kind() {
 	case reflect.Pointer:
@@ -108,7 +108,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 		elem := reflect.New(v.Type().Elem())
 		d.decode(n, elem.Elem())
 		v.Set(elem)
-		d.pos[elem.Interface()] = d.at(n)
+		d.pos.set(elem.Pointer(), elem.Type().Elem(), n.Line, n.Column)
 	case reflect.Struct:
 		d.decodeStruct(n, v)
 	case reflect.Slice:
@@ -138,20 +138,32 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value) {
 		return
 	}
 	fields := d.structFields(v.Type())
-	seen := make(map[string]*yaml.Node, len(n.Content)/2)
+	// The fields met, by their place in fields.list, and the key of each:
+	// no map per mapping. Keys that are no field are few (each one is a
+	// problem) and go in a map made for them.
+	var seen uint64
+	var keys [maxFields]*yaml.Node
+	var unknown map[string]*yaml.Node
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		key, val := n.Content[i], n.Content[i+1]
 		if key.Kind != yaml.ScalarNode {
 			d.errs.add(d.at(key), "%s: expected a field name, found %s", orTop(d.path()), describe(key))
 			continue
 		}
-		if first, dup := seen[key.Value]; dup {
+		f, ok := fields.byName[key.Value]
+		first := unknown[key.Value]
+		if ok && seen&(1<<f.bit) != 0 {
+			first = keys[f.bit]
+		}
+		if first != nil {
 			d.errs.add(d.at(key), "duplicate field %q in %s (first at line %d)", key.Value, orTop(d.path()), first.Line)
 			continue
 		}
-		seen[key.Value] = key
-		f, ok := fields.byName[key.Value]
 		if !ok {
+			if unknown == nil {
+				unknown = make(map[string]*yaml.Node)
+			}
+			unknown[key.Value] = key
 			if d.errs.full() {
 				d.errs.add(d.at(key), "unknown field")
 				continue
@@ -163,12 +175,14 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value) {
 			d.errs.add(d.at(key), "%s", msg)
 			continue
 		}
+		seen |= 1 << f.bit
+		keys[f.bit] = key
 		d.steps = append(d.steps, step{name: key.Value})
 		d.decode(val, v.Field(f.index))
 		d.steps = d.steps[:len(d.steps)-1]
 	}
 	for _, f := range fields.list {
-		if f.required && seen[f.name] == nil {
+		if f.required && seen&(1<<f.bit) == 0 {
 			d.errs.add(d.at(n), "%s: missing required field %q", orTop(d.path()), f.name)
 		}
 	}
@@ -303,9 +317,14 @@ func orTop(path string) string {
 // field is one decodable field of a struct.
 type field struct {
 	name     string
-	index    int
+	index    int  // in the struct
+	bit      uint // the field's place among the decodable fields
 	required bool
 }
+
+// maxFields is the most decodable fields a struct may have: the decoder
+// marks the fields met in a mapping with the bits of a uint64.
+const maxFields = 64
 
 type fieldSet struct {
 	list   []field
@@ -323,7 +342,10 @@ func structFields(t reflect.Type) fieldSet {
 			continue
 		}
 		name, opts, _ := strings.Cut(tag, ",")
-		f := field{name: name, index: i, required: !strings.Contains(opts, "omitempty")}
+		if len(fs.list) == maxFields {
+			panic(fmt.Sprintf("proposals: %s has more than %d fields to decode", t, maxFields))
+		}
+		f := field{name: name, index: i, bit: uint(len(fs.list)), required: !strings.Contains(opts, "omitempty")}
 		fs.list = append(fs.list, f)
 		fs.byName[name] = f
 		fs.names = append(fs.names, name)

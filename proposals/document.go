@@ -26,7 +26,7 @@ func DecodeDocument(name string, data []byte, v any, cat *Catalog) (*Document, e
 	if err != nil {
 		return nil, err
 	}
-	f := &File{Name: name, Proposal: new(Proposal), pos: make(map[any]Pos), bad: make(map[any]bool)}
+	f := &File{Name: name, Proposal: new(Proposal), pos: newValuePlaces(0), bad: make(map[any]bool)}
 	d := &Document{Name: name, data: data, v: &validator{f: f, cat: cat, p: f.Proposal}}
 	dec := &decoder{file: name, errs: &d.v.errs, pos: f.pos, bad: f.bad, fields: make(map[reflect.Type]fieldSet)}
 	dec.decode(root, reflect.ValueOf(v).Elem())
@@ -92,7 +92,8 @@ func (d *Document) ScaleValue(value *string, scale, what string) { d.v.scaleValu
 // value.
 func (d *Document) Sources(list *[]Source) {
 	d.v.p.Sources = *list
-	d.v.f.pos[&d.v.p.Sources] = d.Pos(list)
+	pos := d.Pos(list)
+	d.v.f.pos.setPtr(&d.v.p.Sources, pos.Line, pos.Col)
 	d.v.sources()
 }
 

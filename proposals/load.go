@@ -22,7 +22,7 @@ type File struct {
 	// without error; after an error it holds what could be decoded.
 	Proposal *Proposal
 
-	pos   map[any]Pos
+	pos   *valuePlaces
 	bad   map[any]bool
 	todos []todo
 }
@@ -31,8 +31,8 @@ type File struct {
 // into f.Proposal (for example &f.Proposal.Provisions[2].Sources[0]), or a
 // position with only the file name when it is not known.
 func (f *File) Pos(ptr any) Pos {
-	if p, ok := f.pos[ptr]; ok {
-		return p
+	if line, col, ok := f.pos.get(ptr); ok {
+		return Pos{File: f.Name, Line: line, Col: col}
 	}
 	return Pos{File: f.Name}
 }
@@ -44,8 +44,9 @@ func (f *File) Pos(ptr any) Pos {
 // Parse does not check references to catalogues or to other files:
 // [Validate] does.
 func Parse(name string, data []byte) (*File, error) {
-	// Sized for about one value per 24 bytes of YAML, so it rarely grows.
-	f := &File{Name: name, Proposal: new(Proposal), pos: make(map[any]Pos, len(data)/24), bad: make(map[any]bool)}
+	// Sized for about one value per 64 bytes of YAML: generated texts
+	// hold one per 54 bytes, and the map grows in steps.
+	f := &File{Name: name, Proposal: new(Proposal), pos: newValuePlaces(len(data) / 64), bad: make(map[any]bool)}
 	var errs ErrorList
 	root, err := parseNode(name, data)
 	if err != nil {

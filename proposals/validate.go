@@ -66,8 +66,7 @@ func (v *validator) countOnly(ptr any) bool {
 
 // has reports whether the file gave a value for what ptr points to.
 func (v *validator) has(ptr any) bool {
-	_, ok := v.f.pos[ptr]
-	return ok
+	return v.f.pos.has(ptr)
 }
 
 // required reports an empty required string; the decoder already reported
@@ -76,9 +75,9 @@ func (v *validator) required(s *string, owner any, what string) bool {
 	if strings.TrimSpace(*s) != "" {
 		return true
 	}
-	if _, ok := v.f.pos[s]; ok {
+	if v.f.pos.has(s) {
 		v.add(s, "%s: empty; expected a value", what)
-	} else if _, ok := v.f.pos[owner]; !ok {
+	} else if !v.f.pos.has(owner) {
 		v.add(owner, "%s: missing", what)
 	}
 	return false
@@ -106,7 +105,7 @@ func (v *validator) header() {
 		v.add(&p.Date, "date %q: expected a real date as YYYY-MM-DD, YYYY-MM or YYYY", p.Date)
 	}
 	if len(p.Proposers) == 0 {
-		if _, ok := v.f.pos[&p.Proposers]; ok {
+		if v.f.pos.has(&p.Proposers) {
 			v.add(&p.Proposers, "proposers: empty; expected at least one party")
 		}
 	}
@@ -164,7 +163,7 @@ func (v *validator) provisions() {
 		}
 		v.state(pr, what)
 		if len(pr.Sources) == 0 {
-			if _, ok := v.f.pos[&pr.Sources]; ok {
+			if v.f.pos.has(&pr.Sources) {
 				v.add(&pr.Sources, "%s: sources: empty; expected at least one source id", what)
 			}
 		}

@@ -12,7 +12,7 @@ import (
 func (v *validator) sources() {
 	v.srcs = make(map[string]*Source, len(v.p.Sources))
 	if len(v.p.Sources) == 0 {
-		if _, ok := v.f.pos[&v.p.Sources]; ok {
+		if v.f.pos.has(&v.p.Sources) {
 			v.add(&v.p.Sources, "sources: empty; expected at least one source")
 		}
 	}
