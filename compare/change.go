@@ -118,6 +118,13 @@ func pointChange(ref, cur *Cell, diff func(x, y string) *WordDiff) *Change {
 		}
 		return &Change{Kind: Disputed}
 	}
+	if ref.Text == cur.Text {
+		// The same wording, which a word diff would find unchanged.
+		if ref.Point != cur.Point {
+			return &Change{Kind: Moved}
+		}
+		return &Change{Kind: Same}
+	}
 	wd := diff(ref.Text, cur.Text)
 	ch := &Change{Kind: Changed, Words: wd}
 	if wd.Class == Unchanged {

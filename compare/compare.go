@@ -280,7 +280,8 @@ func (b *builder) pointRows() []*Row {
 }
 
 // fillPointRow fills the cells of an aligned row and measures their
-// changes, remembering word diffs in diffs.
+// changes, remembering word diffs in diffs when the row has more than two
+// cells (a pair of texts can then recur in a row).
 func (b *builder) fillPointRow(row *Row, ar *pointRow, diffs map[[2]string]*WordDiff) {
 	domain := "general"
 	if t := b.cat.Topic(row.Topic); t != nil {
@@ -297,6 +298,11 @@ func (b *builder) fillPointRow(row *Row, ar *pointRow, diffs map[[2]string]*Word
 		}
 	}
 	diff := func(x, y string) *WordDiff {
+		if len(row.Cells) == 2 {
+			// One diff a row: nothing to remember.
+			wd := DiffWords(x, y)
+			return &wd
+		}
 		key := [2]string{x, y}
 		if wd, ok := diffs[key]; ok {
 			return wd

@@ -100,13 +100,14 @@ func DiffWords(a, b string) WordDiff {
 		return WordDiff{Segments: segs}
 	}
 	var segs []Segment
-	if tokenCount(a)+tokenCount(b) > longAbove {
+	total := tokenCount(a) + tokenCount(b)
+	if total > longAbove {
 		segs = diffLevel(a, b, 0)
 	} else {
 		segs = diffTokens(a, b)
 	}
 	wd := WordDiff{Segments: segs}
-	changed, total := 0, tokenCount(a)+tokenCount(b)
+	changed := 0
 	for _, seg := range segs {
 		if seg.Op != Equal {
 			changed += tokenCount(seg.Text)
