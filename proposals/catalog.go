@@ -1,12 +1,14 @@
 package proposals
 
 import (
+	"cmp"
 	"fmt"
 	"io/fs"
 	"path"
 	"reflect"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Catalog holds the shared vocabularies that proposal files refer to: the
@@ -174,12 +176,34 @@ type Outlet struct {
 
 // Outlet returns the catalogued outlet of that name, case aside, or nil.
 func (c *Catalog) Outlet(name string) *Outlet {
-	key := strings.ToLower(name)
-	i, ok := slices.BinarySearchFunc(c.Outlets, key, func(o Outlet, k string) int { return strings.Compare(strings.ToLower(o.Name), k) })
+	i, ok := slices.BinarySearchFunc(c.Outlets, name, func(o Outlet, k string) int { return compareLower(o.Name, k) })
 	if !ok {
 		return nil
 	}
 	return &c.Outlets[i]
+}
+
+// compareLower compares a and b as [strings.Compare] compares their
+// lowercase forms ([strings.ToLower]), without making them while both are
+// ASCII: a lowercase form is the lowercase form of each character.
+func compareLower(a, b string) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		x, y := a[i], b[i]
+		if x >= utf8.RuneSelf || y >= utf8.RuneSelf {
+			return strings.Compare(strings.ToLower(a[i:]), strings.ToLower(b[i:]))
+		}
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return cmp.Compare(x, y)
+		}
+	}
+	// One is the start of the other, whose lowercase form is longer.
+	return cmp.Compare(len(a), len(b))
 }
 
 // PartyCodes lists the codes of the catalogue's parties, in its order.
@@ -295,7 +319,7 @@ func LoadCatalog(fsys fs.FS, dir string) (*Catalog, error) {
 	}
 	slices.SortFunc(c.Topics, func(a, b Topic) int { return strings.Compare(a.Slug, b.Slug) })
 	slices.SortFunc(c.Regions, func(a, b Region) int { return strings.Compare(a.Code, b.Code) })
-	slices.SortFunc(c.Outlets, func(a, b Outlet) int { return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)) })
+	slices.SortFunc(c.Outlets, func(a, b Outlet) int { return compareLower(a.Name, b.Name) })
 	for i, o := range c.Outlets {
 		if !slices.Contains(o.Kind.Values(), string(o.Kind)) {
 			return nil, fmt.Errorf("catalogue: outlet %q: unknown kind %q", o.Name, o.Kind)

@@ -139,8 +139,8 @@ func (v *validator) header() {
 func (v *validator) provisions() {
 	p := v.p
 	v.points = make(map[string]bool, len(p.Provisions))
-	first := map[string]*Provision{}
-	top := map[string]bool{}
+	first := make(map[string]*Provision, len(p.Provisions))
+	top := make(map[string]bool, p.PointCount)
 	for i := range p.Provisions {
 		pr := &p.Provisions[i]
 		what := fmt.Sprintf("provision %q", pr.Point)
@@ -148,7 +148,8 @@ func (v *validator) provisions() {
 			what = fmt.Sprintf("provisions[%d]", i)
 		}
 		if v.required(&pr.Point, pr, what+": point") {
-			top[strings.SplitN(pr.Point, ".", 2)[0]] = true
+			label, _, _ := strings.Cut(pr.Point, ".")
+			top[label] = true
 			if !labelRE.MatchString(pr.Point) {
 				v.add(&pr.Point, "%s: expected a label of letters and digits separated by dots, such as 7 or 10.b", what)
 			} else if prev, dup := first[pr.Point]; dup {

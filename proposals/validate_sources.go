@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 )
 
@@ -76,16 +77,20 @@ func (v *validator) confirmed(c *Confidence, ids []string, what string) {
 // outlet the catalogue holds not reputable does not count, however
 // reputable the page that carries it.
 func (v *validator) origins(ids []string) int {
-	origins := map[string]bool{}
+	var origins []string // a provision cites a few sources
 	for _, id := range ids {
 		s := v.srcs[id]
 		if s == nil || !s.Kind.Reputable() {
 			continue
 		}
-		if o := v.cat.Outlet(s.Relays); s.Relays != "" && o != nil && !o.Kind.Reputable() {
-			continue
+		if s.Relays != "" {
+			if o := v.cat.Outlet(s.Relays); o != nil && !o.Kind.Reputable() {
+				continue
+			}
 		}
-		origins[strings.ToLower(cmp.Or(s.Relays, s.Publisher))] = true
+		if origin := strings.ToLower(cmp.Or(s.Relays, s.Publisher)); !slices.Contains(origins, origin) {
+			origins = append(origins, origin)
+		}
 	}
 	return len(origins)
 }
