@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"github.com/peacediff/peacediff/internal/parallel"
 	"github.com/peacediff/peacediff/proposals"
 )
 
@@ -187,7 +188,7 @@ func (m *matching) byTopicAndText() {
 			}
 		}
 	}
-	var jobs []func()
+	var jobs []func() error
 	for _, t := range topics {
 		g := groups[t]
 		if len(g.provs) == 0 {
@@ -197,7 +198,7 @@ func (m *matching) byTopicAndText() {
 			m.dicts[t] = newDictionary()
 		}
 		d := m.dicts[t]
-		jobs = append(jobs, func() {
+		jobs = append(jobs, func() error {
 			rowSets := make([][]int32, len(g.rows))
 			for n, j := range g.rows {
 				rowSets[n] = d.wordIDs(m.rows[j].rep())
@@ -211,9 +212,10 @@ func (m *matching) byTopicAndText() {
 					m.put(g.provs[p], m.rows[g.rows[r]], ByTopicAndText)
 				}
 			}
+			return nil
 		})
 	}
-	inParallel(jobs)
+	parallel.Run(jobs) // the jobs do not fail
 }
 
 // byTopic joins the only provision of a topic left to the only free row

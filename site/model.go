@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 
 	"github.com/peacediff/peacediff/compare"
+	"github.com/peacediff/peacediff/internal/parallel"
 	"github.com/peacediff/peacediff/proposals"
 )
 
@@ -177,7 +178,7 @@ func (s *Site) All() ([]Page, error) {
 			return err
 		}
 	}
-	if err := runAll(jobs); err != nil {
+	if err := parallel.Run(jobs); err != nil {
 		return nil, err
 	}
 	pages := make([]Page, len(s.slots))

@@ -7,11 +7,9 @@ package site
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"html/template"
 	"path"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -152,23 +150,6 @@ func matrixPath(section string) string     { return "m/" + section + ".html" }
 
 // standingsPath is the page of the parties' red lines and positions.
 const standingsPath = "w.html"
-
-// runAll runs the jobs on as many goroutines as there are processors and
-// returns the errors of the jobs, joined in the jobs' order.
-func runAll(jobs []func() error) error {
-	errs := make([]error, len(jobs))
-	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
-	var wg sync.WaitGroup
-	for i, job := range jobs {
-		slots <- struct{}{}
-		wg.Go(func() {
-			defer func() { <-slots }()
-			errs[i] = job()
-		})
-	}
-	wg.Wait()
-	return errors.Join(errs...)
-}
 
 // write renders the page at p.
 func write(p string, render func(*bytes.Buffer) error) ([]byte, error) {

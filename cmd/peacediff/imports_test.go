@@ -20,12 +20,12 @@ const module = "github.com/peacediff/peacediff/"
 // fails the test, so that a new package states its place.
 var layers = map[string][]string{
 	"proposals":                    {},
-	"compare":                      {"proposals"},
+	"compare":                      {"proposals", "internal/parallel"},
 	"redlines":                     {"proposals"},
 	"ledger":                       {"compare", "redlines", "proposals"},
 	"view":                         {"compare", "redlines", "proposals"},
 	"render":                       {"view", "ledger", "compare", "redlines", "proposals", "internal/termsafe"},
-	"site":                         {"render", "ledger", "compare", "redlines", "proposals"},
+	"site":                         {"render", "ledger", "compare", "redlines", "proposals", "internal/parallel"},
 	"importer":                     {"proposals"},
 	"importer/eval":                {"importer", "proposals"},
 	"importer/cmd/importeval":      {"importer/eval", "proposals"},
@@ -41,6 +41,7 @@ var layers = map[string][]string{
 	"internal/mapgen":              {"proposals", "internal/safefile"},
 	"internal/cmd/catalogc":        {"proposals", "internal/safefile"},
 	"internal/safefile":            {},
+	"internal/parallel":            {},
 	"internal/sitedir":             {},
 	"internal/termsafe":            {},
 	"bench/floor":                  {},
